@@ -1,0 +1,10 @@
+package com.bookingservice.account;
+
+/**
+ * What an account may do: customers book for themselves, admins run the business.
+ */
+public enum Role {
+
+	CUSTOMER, ADMIN
+
+}

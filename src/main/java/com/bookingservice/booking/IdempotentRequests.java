@@ -1,0 +1,113 @@
+package com.bookingservice.booking;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import com.bookingservice.booking.BookingProblems.IdempotencyKeyReused;
+import com.bookingservice.booking.BookingProblems.InvalidIdempotencyKey;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Makes a request safe to retry: the first request with an Idempotency-Key runs and its
+ * response is kept for a day; a repeat from the same account gets that response again and
+ * changes nothing; the same key with another request is refused.
+ */
+@Component
+class IdempotentRequests {
+
+	static final Duration RETENTION = Duration.ofHours(24);
+
+	private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+
+	private static final Logger log = LoggerFactory.getLogger(IdempotentRequests.class);
+
+	private final IdempotentRequestRepository requests;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	IdempotentRequests(IdempotentRequestRepository requests, JsonMapper json, Clock clock) {
+		this.requests = requests;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * Runs the action once per key, within the caller's transaction, so that the response is
+	 * kept only if the action's changes are committed.
+	 *
+	 * @param scope what kind of request this is, so that a key cannot be reused across kinds
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	<T> Outcome<T> once(UUID accountId, String key, String scope, Object request, Class<T> responseType,
+			Supplier<T> action) {
+		if (key == null) {
+			return new Outcome<>(action.get(), false);
+		}
+		if (!VALID_KEY.matcher(key).matches()) {
+			throw new InvalidIdempotencyKey();
+		}
+
+		String hash = hash(scope, request);
+		Instant now = clock.instant();
+		if (requests.claim(accountId, key, hash, now, now.minus(RETENTION)) == 0) {
+			return new Outcome<>(replay(accountId, key, hash, responseType), true);
+		}
+
+		T response = action.get();
+		requests.recordResponse(accountId, key, json.writeValueAsString(response));
+		return new Outcome<>(response, false);
+	}
+
+	private <T> T replay(UUID accountId, String key, String hash, Class<T> responseType) {
+		IdempotentRequest earlier = requests.findById(new IdempotentRequest.Key(accountId, key)).orElseThrow();
+		if (!earlier.requestHash().equals(hash) || earlier.responseBody() == null) {
+			throw new IdempotencyKeyReused();
+		}
+		return json.readValue(earlier.responseBody(), responseType);
+	}
+
+	private String hash(String scope, Object request) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(scope.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			digest.update(json.writeValueAsBytes(request));
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime.", ex);
+		}
+	}
+
+	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+	@Transactional
+	void forgetExpired() {
+		int deleted = requests.deleteOlderThan(clock.instant().minus(RETENTION));
+		if (deleted > 0) {
+			log.debug("Forgot {} idempotent requests older than a day.", deleted);
+		}
+	}
+
+	/**
+	 * A response, and whether it is a replay of an earlier one.
+	 */
+	record Outcome<T>(T response, boolean replayed) {
+	}
+
+}

@@ -1,0 +1,115 @@
+package com.bookingservice.catalog;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The catalog of bookable services: kept by admins, read by everyone.
+ */
+@Service
+public class ServiceCatalog {
+
+	private static final Logger log = LoggerFactory.getLogger(ServiceCatalog.class);
+
+	private static final Sort BY_NAME = Sort.by("name", "id");
+
+	private final ServiceRepository services;
+
+	private final Clock clock;
+
+	ServiceCatalog(ServiceRepository services, Clock clock) {
+		this.services = services;
+		this.clock = clock;
+	}
+
+	/**
+	 * A service that can be booked now.
+	 *
+	 * @throws ServiceNotFound if there is none with this id, or it is inactive
+	 */
+	@Transactional(readOnly = true)
+	public ServiceDefinition bookable(UUID id) {
+		return services.findById(id)
+			.filter(BookableService::active)
+			.map(BookableService::definition)
+			.orElseThrow(() -> new ServiceNotFound(id));
+	}
+
+	/**
+	 * Like {@link #bookable(UUID)}, but also locks the service until the caller's transaction
+	 * ends, so that concurrent bookings of it are checked against its capacity in turn.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public ServiceDefinition lockForBooking(UUID id) {
+		return services.findLockedById(id)
+			.filter(BookableService::active)
+			.map(BookableService::definition)
+			.orElseThrow(() -> new ServiceNotFound(id));
+	}
+
+	/**
+	 * The services with these ids, active or not, by id.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, ServiceDefinition> definitions(Collection<UUID> ids) {
+		return services.findAllById(ids)
+			.stream()
+			.map(BookableService::definition)
+			.collect(Collectors.toMap(ServiceDefinition::id, Function.identity()));
+	}
+
+	@Transactional(readOnly = true)
+	List<ServiceView> list(boolean includeInactive) {
+		List<BookableService> found = includeInactive ? services.findAll(BY_NAME) : services.findByActiveTrue(BY_NAME);
+		return found.stream().map(BookableService::view).toList();
+	}
+
+	@Transactional(readOnly = true)
+	ServiceView get(UUID id, boolean includeInactive) {
+		return services.findById(id)
+			.filter(service -> includeInactive || service.active())
+			.map(BookableService::view)
+			.orElseThrow(() -> new ServiceNotFound(id));
+	}
+
+	@Transactional
+	ServiceView create(ServiceRequest request) {
+		BookableService service = services.save(new BookableService(request, clock.instant()));
+		log.info("Service {} added to the catalog.", service.id());
+		return service.view();
+	}
+
+	@Transactional
+	ServiceView replace(UUID id, ServiceRequest request) {
+		BookableService service = services.findById(id).orElseThrow(() -> new ServiceNotFound(id));
+		service.update(request, clock.instant());
+		services.flush();
+		return service.view();
+	}
+
+	@Transactional
+	void deactivate(UUID id) {
+		BookableService service = services.findById(id).orElseThrow(() -> new ServiceNotFound(id));
+		service.deactivate(clock.instant());
+		log.info("Service {} deactivated.", id);
+	}
+
+	@Transactional(readOnly = true)
+	boolean isEmpty() {
+		return services.count() == 0;
+	}
+
+}

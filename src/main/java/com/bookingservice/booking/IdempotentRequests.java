@@ -1,5 +1,6 @@
 package com.bookingservice.booking;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.bookingservice.booking.BookingProblems.IdempotencyKeyReused;
@@ -38,13 +40,14 @@ class IdempotentRequests {
 
 	private final IdempotentRequestRepository requests;
 
+	/** Reads stored responses back exactly as they were written, offsets included. */
 	private final JsonMapper json;
 
 	private final Clock clock;
 
 	IdempotentRequests(IdempotentRequestRepository requests, JsonMapper json, Clock clock) {
 		this.requests = requests;
-		this.json = json;
+		this.json = json.rebuild().disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE).build();
 		this.clock = clock;
 	}
 
@@ -86,7 +89,7 @@ class IdempotentRequests {
 	private String hash(String scope, Object request) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(scope.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			digest.update(scope.getBytes(StandardCharsets.UTF_8));
 			digest.update(json.writeValueAsBytes(request));
 			return HexFormat.of().formatHex(digest.digest());
 		}

@@ -2,6 +2,8 @@ package com.bookingservice.booking;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -51,15 +53,19 @@ class BookingManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final List<BookingDetails> details;
+
 	private final Clock clock;
 
 	BookingManagement(BookingRepository bookings, ServiceCatalog catalog, AccountDirectory accounts,
-			IdempotentRequests idempotentRequests, ApplicationEventPublisher events, Clock clock) {
+			IdempotentRequests idempotentRequests, ApplicationEventPublisher events, List<BookingDetails> details,
+			Clock clock) {
 		this.bookings = bookings;
 		this.catalog = catalog;
 		this.accounts = accounts;
 		this.idempotentRequests = idempotentRequests;
 		this.events = events;
+		this.details = details;
 		this.clock = clock;
 	}
 
@@ -97,7 +103,9 @@ class BookingManagement {
 	@Transactional(readOnly = true)
 	BookingView get(Caller caller, UUID id) {
 		Booking booking = visibleTo(caller, id);
-		return view(booking);
+		Map<String, Object> found = new LinkedHashMap<>();
+		details.forEach(detail -> found.put(detail.field(), detail.of(id)));
+		return view(booking).withDetails(found);
 	}
 
 	@Transactional(readOnly = true)

@@ -91,6 +91,25 @@ class Booking {
 		return true;
 	}
 
+	/**
+	 * Confirms the booking because it has been paid: a hold waiting for payment, or one whose
+	 * hold ran out before the payment came.
+	 *
+	 * @return false if it was confirmed already
+	 * @throws IllegalTransition if it was cancelled or is not paid online
+	 */
+	boolean confirmPayment(Instant now) {
+		if (status == BookingStatus.CONFIRMED || status == BookingStatus.COMPLETED) {
+			return false;
+		}
+		if (status != BookingStatus.PENDING_PAYMENT && status != BookingStatus.EXPIRED) {
+			throw new IllegalTransition(id, status, BookingStatus.CONFIRMED);
+		}
+		this.status = BookingStatus.CONFIRMED;
+		this.updatedAt = now;
+		return true;
+	}
+
 	UUID id() {
 		return id;
 	}

@@ -42,14 +42,30 @@ class BookingController {
 
 	private final BookingManagement bookings;
 
-	BookingController(BookingManagement bookings) {
+	private final OnlineBooking onlineBooking;
+
+	BookingController(BookingManagement bookings, OnlineBooking onlineBooking) {
 		this.bookings = bookings;
+		this.onlineBooking = onlineBooking;
 	}
 
 	@PostMapping
 	ResponseEntity<BookingView> book(@Valid @RequestBody BookingRequest request, Caller caller,
 			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
 		Outcome<BookingView> outcome = bookings.book(caller, request, idempotencyKey);
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.header(REPLAYED, String.valueOf(outcome.replayed()))
+			.body(outcome.response());
+	}
+
+	/**
+	 * Books a slot to be paid online: the booking holds the slot while the customer pays, and
+	 * the answer carries what the payment provider's checkout needs.
+	 */
+	@PostMapping("/razorpay-booking")
+	ResponseEntity<BookingView> bookWithOnlinePayment(@Valid @RequestBody BookingRequest request, Caller caller,
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+		Outcome<BookingView> outcome = onlineBooking.book(caller, request, idempotencyKey);
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.header(REPLAYED, String.valueOf(outcome.replayed()))
 			.body(outcome.response());

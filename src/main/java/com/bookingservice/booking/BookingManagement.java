@@ -71,11 +71,42 @@ class BookingManagement {
 
 	@Transactional
 	Outcome<BookingView> book(Caller caller, BookingRequest request, String idempotencyKey) {
-		return idempotentRequests.once(caller.accountId(), idempotencyKey, "book", request, BookingView.class,
-				() -> book(caller, request));
+		return idempotentRequests.once(caller.accountId(), idempotencyKey, "book", request, BookingView.class, () -> {
+			BookingView booking = place(caller, request, BookingStatus.PENDING);
+			events.publishEvent(new BookingReceived(booking.id()));
+			return booking;
+		});
 	}
 
-	private BookingView book(Caller caller, BookingRequest request) {
+	/**
+	 * Places a booking that holds its slot until it is paid online, or answers the booking of
+	 * an earlier request with the same Idempotency-Key. The response to a new hold is kept by
+	 * {@link #recordHold} once its payment has been opened.
+	 */
+	@Transactional
+	Outcome<BookingView> hold(Caller caller, BookingRequest request, String idempotencyKey) {
+		return idempotentRequests.claim(caller.accountId(), idempotencyKey, "hold", request, BookingView.class)
+			.map(earlier -> new Outcome<>(earlier, true))
+			.orElseGet(() -> new Outcome<>(place(caller, request, BookingStatus.PENDING_PAYMENT), false));
+	}
+
+	@Transactional
+	void recordHold(Caller caller, String idempotencyKey, BookingView booking) {
+		idempotentRequests.record(caller.accountId(), idempotencyKey, booking);
+	}
+
+	/**
+	 * Deletes a hold whose payment could not be opened, so that it neither takes the slot nor
+	 * answers a retry.
+	 */
+	@Transactional
+	void releaseHold(Caller caller, String idempotencyKey, UUID bookingId) {
+		bookings.deleteById(bookingId);
+		idempotentRequests.release(caller.accountId(), idempotencyKey);
+		log.info("Booking {} released: its payment could not be opened.", bookingId);
+	}
+
+	private BookingView place(Caller caller, BookingRequest request, BookingStatus status) {
 		Instant startsAt = request.startsAt().toInstant();
 		Instant now = clock.instant();
 		if (!startsAt.isAfter(now)) {
@@ -94,9 +125,8 @@ class BookingManagement {
 
 		Contact contact = contactFor(caller, request.contact());
 		Booking booking = bookings.save(new Booking(service, caller.accountId(), startsAt, contact,
-				request.notes(), BookingStatus.PENDING, now));
-		events.publishEvent(new BookingReceived(booking.id()));
-		log.info("Booking {} of service {} received for {}.", booking.id(), service.id(), startsAt);
+				request.notes(), status, now));
+		log.info("Booking {} of service {} placed for {}, {}.", booking.id(), service.id(), startsAt, status.value());
 		return BookingView.of(booking, service);
 	}
 

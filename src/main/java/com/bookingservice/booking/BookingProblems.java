@@ -75,6 +75,18 @@ final class BookingProblems {
 	}
 
 	/**
+	 * The first request with this Idempotency-Key has not finished yet.
+	 */
+	static final class RequestInProgress extends ApiProblem {
+
+		RequestInProgress() {
+			super(HttpStatus.CONFLICT, "request-in-progress", "Request in progress",
+					"A request with this Idempotency-Key is still being processed; retry in a few seconds.");
+		}
+
+	}
+
+	/**
 	 * An Idempotency-Key that cannot be used.
 	 */
 	static final class InvalidIdempotencyKey extends ApiProblem {

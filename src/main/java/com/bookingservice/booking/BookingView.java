@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 
 import com.bookingservice.catalog.ServiceDefinition;
 
@@ -15,7 +16,7 @@ import com.bookingservice.catalog.ServiceDefinition;
  */
 record BookingView(UUID id, UUID serviceId, String serviceName, UUID customerId, OffsetDateTime startsAt,
 		OffsetDateTime endsAt, BookingStatus status, long amount, String currency, Contact contact, String notes,
-		Instant createdAt, Instant updatedAt, @JsonAnyGetter Map<String, Object> details) {
+		Instant createdAt, Instant updatedAt, @JsonAnyGetter @JsonAnySetter Map<String, Object> details) {
 
 	static BookingView of(Booking booking, ServiceDefinition service) {
 		return new BookingView(booking.id(), booking.serviceId(), service.name(), booking.customerId(),

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -18,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.bookingservice.booking.BookingProblems.IdempotencyKeyReused;
 import com.bookingservice.booking.BookingProblems.InvalidIdempotencyKey;
+import com.bookingservice.booking.BookingProblems.RequestInProgress;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -60,8 +62,26 @@ class IdempotentRequests {
 	@Transactional(propagation = Propagation.MANDATORY)
 	<T> Outcome<T> once(UUID accountId, String key, String scope, Object request, Class<T> responseType,
 			Supplier<T> action) {
+		Optional<T> earlier = claim(accountId, key, scope, request, responseType);
+		if (earlier.isPresent()) {
+			return new Outcome<>(earlier.get(), true);
+		}
+
+		T response = action.get();
+		record(accountId, key, response);
+		return new Outcome<>(response, false);
+	}
+
+	/**
+	 * Claims a key for this request, in the caller's transaction.
+	 *
+	 * @return the response to an earlier request with this key, or empty if this request is the
+	 * first (or no key was sent) and must run
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	<T> Optional<T> claim(UUID accountId, String key, String scope, Object request, Class<T> responseType) {
 		if (key == null) {
-			return new Outcome<>(action.get(), false);
+			return Optional.empty();
 		}
 		if (!VALID_KEY.matcher(key).matches()) {
 			throw new InvalidIdempotencyKey();
@@ -69,19 +89,39 @@ class IdempotentRequests {
 
 		String hash = hash(scope, request);
 		Instant now = clock.instant();
-		if (requests.claim(accountId, key, hash, now, now.minus(RETENTION)) == 0) {
-			return new Outcome<>(replay(accountId, key, hash, responseType), true);
+		if (requests.claim(accountId, key, hash, now, now.minus(RETENTION)) == 1) {
+			return Optional.empty();
 		}
+		return Optional.of(replay(accountId, key, hash, responseType));
+	}
 
-		T response = action.get();
-		requests.recordResponse(accountId, key, json.writeValueAsString(response));
-		return new Outcome<>(response, false);
+	/**
+	 * Keeps the response to the request that claimed the key.
+	 */
+	@Transactional
+	void record(UUID accountId, String key, Object response) {
+		if (key != null) {
+			requests.recordResponse(accountId, key, json.writeValueAsString(response));
+		}
+	}
+
+	/**
+	 * Gives up a claim whose request failed, so that a retry runs again.
+	 */
+	@Transactional
+	void release(UUID accountId, String key) {
+		if (key != null) {
+			requests.deleteById(new IdempotentRequest.Key(accountId, key));
+		}
 	}
 
 	private <T> T replay(UUID accountId, String key, String hash, Class<T> responseType) {
 		IdempotentRequest earlier = requests.findById(new IdempotentRequest.Key(accountId, key)).orElseThrow();
-		if (!earlier.requestHash().equals(hash) || earlier.responseBody() == null) {
+		if (!earlier.requestHash().equals(hash)) {
 			throw new IdempotencyKeyReused();
+		}
+		if (earlier.responseBody() == null) {
+			throw new RequestInProgress();
 		}
 		return json.readValue(earlier.responseBody(), responseType);
 	}

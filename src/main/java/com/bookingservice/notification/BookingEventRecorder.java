@@ -1,0 +1,80 @@
+package com.bookingservice.notification;
+
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.bookingservice.booking.BookingSummary;
+import com.bookingservice.booking.Bookings;
+import com.bookingservice.notification.EventKind.Occurrence;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Turns booking events into deliveries. Within the transaction that changed the booking, it
+ * writes what the customer is owed to the ledger, so that a change that is rolled back owes
+ * nothing; once that transaction has committed, it hands the new deliveries to the worker.
+ */
+@Component
+class BookingEventRecorder {
+
+	private static final Logger log = LoggerFactory.getLogger(BookingEventRecorder.class);
+
+	private final Bookings bookings;
+
+	private final DeliveryLedger ledger;
+
+	private final ApplicationEventPublisher events;
+
+	private final DeliveryWorker worker;
+
+	private final NotificationMetrics metrics;
+
+	BookingEventRecorder(Bookings bookings, DeliveryLedger ledger, ApplicationEventPublisher events,
+			DeliveryWorker worker, NotificationMetrics metrics) {
+		this.bookings = bookings;
+		this.ledger = ledger;
+		this.events = events;
+		this.worker = worker;
+		this.metrics = metrics;
+	}
+
+	/**
+	 * Records the deliveries owed for any event that tells of a moment in a booking's life; see
+	 * {@link EventKind#of(Object)} for which events do.
+	 */
+	@EventListener
+	void on(Object event) {
+		EventKind.of(event).ifPresent(this::record);
+	}
+
+	private void record(Occurrence occurrence) {
+		Optional<BookingSummary> booking = bookings.find(occurrence.bookingId());
+		if (booking.isEmpty()) {
+			log.warn("Booking {} was reported {}, but there is no such booking, so nobody is told.",
+					occurrence.bookingId(), occurrence.kind().value());
+			return;
+		}
+
+		DeliveriesRecorded recorded = ledger.record(occurrence, booking.get().contact());
+
+		if (!recorded.isEmpty()) {
+			events.publishEvent(recorded);
+		}
+	}
+
+	/**
+	 * Sends the new deliveries once they are committed, or at once when they were written
+	 * outside a transaction.
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	void dispatch(DeliveriesRecorded recorded) {
+		recorded.skipped().forEach(channel -> metrics.count(channel, "skipped"));
+		recorded.pending().forEach(worker::dispatch);
+	}
+
+}

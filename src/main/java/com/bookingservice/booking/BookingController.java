@@ -52,10 +52,7 @@ class BookingController {
 	@PostMapping
 	ResponseEntity<BookingView> book(@Valid @RequestBody BookingRequest request, Caller caller,
 			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-		Outcome<BookingView> outcome = bookings.book(caller, request, idempotencyKey);
-		return ResponseEntity.status(HttpStatus.CREATED)
-			.header(REPLAYED, String.valueOf(outcome.replayed()))
-			.body(outcome.response());
+		return created(bookings.book(caller, request, idempotencyKey));
 	}
 
 	/**
@@ -65,10 +62,7 @@ class BookingController {
 	@PostMapping("/razorpay-booking")
 	ResponseEntity<BookingView> bookWithOnlinePayment(@Valid @RequestBody BookingRequest request, Caller caller,
 			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-		Outcome<BookingView> outcome = onlineBooking.book(caller, request, idempotencyKey);
-		return ResponseEntity.status(HttpStatus.CREATED)
-			.header(REPLAYED, String.valueOf(outcome.replayed()))
-			.body(outcome.response());
+		return created(onlineBooking.book(caller, request, idempotencyKey));
 	}
 
 	@GetMapping
@@ -100,6 +94,12 @@ class BookingController {
 	@PutMapping("/{id}/cancel")
 	BookingView cancel(@PathVariable UUID id, Caller caller) {
 		return bookings.cancel(caller, id);
+	}
+
+	private static ResponseEntity<BookingView> created(Outcome<BookingView> outcome) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.header(REPLAYED, String.valueOf(outcome.replayed()))
+			.body(outcome.response());
 	}
 
 	/**

@@ -117,9 +117,7 @@ class BookingManagement {
 		if (!service.isSlotStart(startsAt)) {
 			throw new NotASlot(startsAt);
 		}
-		long taken = bookings.countOverlapping(service.id(), BookingStatus.HOLDING_CAPACITY, startsAt,
-				startsAt.plus(service.duration()));
-		if (taken >= service.capacity()) {
+		if (!bookings.hasRoom(service, startsAt, startsAt.plus(service.duration()))) {
 			throw new SlotUnavailable(startsAt);
 		}
 

@@ -56,9 +56,7 @@ public class BookingPayments {
 
 	private boolean slotStillFree(Booking booking) {
 		ServiceDefinition service = catalog.lockForBooking(booking.serviceId());
-		long taken = bookings.countOverlapping(service.id(), BookingStatus.HOLDING_CAPACITY, booking.startsAt(),
-				booking.endsAt());
-		return taken < service.capacity();
+		return bookings.hasRoom(service, booking.startsAt(), booking.endsAt());
 	}
 
 	private PaidOutcome confirm(Booking booking) {

@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
 
+import com.bookingservice.catalog.ServiceDefinition;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
@@ -39,6 +41,14 @@ interface BookingRepository extends JpaRepository<Booking, UUID>, JpaSpecificati
 			where b.serviceId = :serviceId and b.status in :statuses
 			and b.startsAt < :endsAt and b.endsAt > :startsAt""")
 	long countOverlapping(UUID serviceId, Collection<BookingStatus> statuses, Instant startsAt, Instant endsAt);
+
+	/**
+	 * Whether another booking of the service fits in the time range beside those that take up
+	 * capacity there.
+	 */
+	default boolean hasRoom(ServiceDefinition service, Instant startsAt, Instant endsAt) {
+		return countOverlapping(service.id(), BookingStatus.HOLDING_CAPACITY, startsAt, endsAt) < service.capacity();
+	}
 
 	/**
 	 * The time ranges of the bookings of a service in the given statuses that overlap a time range.

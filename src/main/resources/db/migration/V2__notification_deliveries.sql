@@ -1,9 +1,10 @@
 -- The notifications owed to customers, one row per booking event and channel, and what became
 -- of each. A row is written in the transaction that changed the booking, so a change that is
--- rolled back owes nothing, and a committed one is never forgotten.
+-- rolled back owes nothing, and a committed one is never forgotten. The booking is referred to
+-- by id only, without a foreign key, so that the booking feature stays free to remove bookings.
 create table notification_deliveries (
     id                  uuid          primary key,
-    booking_id          uuid          not null references bookings (id) deferrable initially deferred,
+    booking_id          uuid          not null,
     event               varchar(16)   not null check (event in
         ('received', 'confirmed', 'completed', 'cancelled', 'expired')),
     channel             varchar(16)   not null check (channel in ('sms', 'whatsapp', 'email')),

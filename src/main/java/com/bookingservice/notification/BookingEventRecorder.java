@@ -5,12 +5,18 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.bookingservice.booking.BookingCancelled;
+import com.bookingservice.booking.BookingCompleted;
+import com.bookingservice.booking.BookingConfirmed;
+import com.bookingservice.booking.BookingExpired;
+import com.bookingservice.booking.BookingReceived;
 import com.bookingservice.booking.BookingSummary;
 import com.bookingservice.booking.Bookings;
 import com.bookingservice.notification.EventKind.Occurrence;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -44,10 +50,10 @@ class BookingEventRecorder {
 	}
 
 	/**
-	 * Records the deliveries owed for any event that tells of a moment in a booking's life; see
-	 * {@link EventKind#of(Object)} for which events do.
+	 * Records the deliveries owed for a moment in a booking's life.
 	 */
-	@EventListener
+	@EventListener({ BookingReceived.class, BookingConfirmed.class, BookingCompleted.class, BookingCancelled.class,
+			BookingExpired.class })
 	void on(Object event) {
 		EventKind.of(event).ifPresent(this::record);
 	}
@@ -74,7 +80,13 @@ class BookingEventRecorder {
 	@TransactionalEventListener(fallbackExecution = true)
 	void dispatch(DeliveriesRecorded recorded) {
 		recorded.skipped().forEach(channel -> metrics.count(channel, "skipped"));
-		recorded.pending().forEach(worker::dispatch);
+		try {
+			recorded.pending().forEach(worker::dispatch);
+		}
+		catch (TaskRejectedException ex) {
+			log.info("This instance is stopping, so {} new deliveries are left to the recovery job.",
+					recorded.pending().size());
+		}
 	}
 
 }

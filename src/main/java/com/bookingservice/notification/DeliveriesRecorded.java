@@ -10,10 +10,19 @@ import java.util.UUID;
  * @param pending the deliveries to send
  * @param skipped the channels that were skipped for want of an address
  */
-record DeliveriesRecorded(List<UUID> pending, List<Channel> skipped) {
+record DeliveriesRecorded(List<Pending> pending, List<Channel> skipped) {
 
 	boolean isEmpty() {
 		return pending.isEmpty() && skipped.isEmpty();
+	}
+
+	/**
+	 * A delivery to send.
+	 *
+	 * @param deliveryId the delivery
+	 * @param channel its channel
+	 */
+	record Pending(UUID deliveryId, Channel channel) {
 	}
 
 }

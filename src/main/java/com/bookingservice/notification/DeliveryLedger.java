@@ -34,7 +34,7 @@ class DeliveryLedger {
 			id, event, channel, status, attempts, last_error, sent_at, provider_message_id""";
 
 	private static final String RELEASE = """
-			, claimed_by = null, claim_token = null, claimed_until = null, updated_at = now()
+			claimed_by = null, claim_token = null, claimed_until = null, updated_at = now()
 			where id = :id and claim_token = :token""";
 
 	private final JdbcClient jdbc;
@@ -59,18 +59,20 @@ class DeliveryLedger {
 	/**
 	 * Writes what a booking's customer is owed for a moment in its life: one delivery per
 	 * channel, pending where the contact has an address on it and skipped where not. A moment
-	 * that was recorded before adds nothing.
+	 * that was recorded before adds nothing. A new delivery is due for the recovery job only a
+	 * lease after it was written, which leaves it to the instance that wrote it unless that
+	 * instance dies first.
 	 */
 	@Transactional
 	DeliveriesRecorded record(Occurrence occurrence, Contact contact) {
-		List<UUID> pending = new ArrayList<>();
+		List<DeliveriesRecorded.Pending> pending = new ArrayList<>();
 		List<Channel> skipped = new ArrayList<>();
 		for (Channel channel : Channel.values()) {
 			boolean reachable = channel.addressIn(contact) != null;
 			UUID id = UUID.randomUUID();
 			if (insert(id, occurrence, channel, reachable)) {
 				if (reachable) {
-					pending.add(id);
+					pending.add(new DeliveriesRecorded.Pending(id, channel));
 				}
 				else {
 					skipped.add(channel);
@@ -84,7 +86,8 @@ class DeliveryLedger {
 		return jdbc.sql("""
 				insert into notification_deliveries
 				    (id, booking_id, event, channel, status, next_attempt_at, created_at, updated_at)
-				values (:id, :bookingId, :event, :channel, :status, case when :pending then now() end, now(), now())
+				values (:id, :bookingId, :event, :channel, :status,
+				        case when :pending then now() + make_interval(secs => :lease) end, now(), now())
 				on conflict on constraint notification_deliveries_once do nothing""")
 			.param("id", id)
 			.param("bookingId", occurrence.bookingId())
@@ -92,6 +95,7 @@ class DeliveryLedger {
 			.param("channel", channel.value())
 			.param("status", (reachable ? DeliveryStatus.PENDING : DeliveryStatus.SKIPPED).value())
 			.param("pending", reachable)
+			.param("lease", leaseSeconds)
 			.update() == 1;
 	}
 
@@ -158,6 +162,16 @@ class DeliveryLedger {
 	}
 
 	/**
+	 * Hands a claim back unused, so that the delivery is free for any instance once it is due.
+	 */
+	boolean release(Claim claim) {
+		return jdbc.sql("update notification_deliveries set " + RELEASE)
+			.param("id", claim.deliveryId())
+			.param("token", claim.token())
+			.update() == 1;
+	}
+
+	/**
 	 * Records that the provider accepted the delivery.
 	 *
 	 * @return false if the claim had been taken over meanwhile
@@ -190,21 +204,24 @@ class DeliveryLedger {
 	}
 
 	private boolean finish(Claim claim, String assignments, UnaryOperator<StatementSpec> parameters) {
-		StatementSpec statement = jdbc.sql("update notification_deliveries set " + assignments + RELEASE)
+		StatementSpec statement = jdbc.sql("update notification_deliveries set " + assignments + ", " + RELEASE)
 			.param("id", claim.deliveryId())
 			.param("token", claim.token());
 		return parameters.apply(statement).update() == 1;
 	}
 
 	/**
-	 * Puts a failed delivery back to pending, due now, with a fresh count of tries.
+	 * Puts a failed delivery back to pending with a fresh count of tries, for the caller to
+	 * dispatch, and for the recovery job a lease later should that not happen.
 	 */
 	Optional<DeliveryView> reopen(UUID bookingId, UUID deliveryId) {
 		return jdbc.sql("""
 				update notification_deliveries
-				set status = 'pending', attempts = 0, next_attempt_at = now(), updated_at = now()
+				set status = 'pending', attempts = 0, next_attempt_at = now() + make_interval(secs => :lease),
+				    updated_at = now()
 				where id = :id and booking_id = :bookingId and status = 'failed'
 				returning %s""".formatted(VIEW_COLUMNS))
+			.param("lease", leaseSeconds)
 			.param("id", deliveryId)
 			.param("bookingId", bookingId)
 			.query(DeliveryLedger::view)

@@ -5,6 +5,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -25,31 +26,46 @@ class DeliveryRecovery {
 
 	private final NotificationMetrics metrics;
 
+	private final ProviderPermits permits;
+
 	private final int batchSize;
 
 	DeliveryRecovery(DeliveryLedger ledger, DeliveryWorker worker, NotificationMetrics metrics,
-			NotificationProperties properties) {
+			ProviderPermits permits, NotificationProperties properties) {
 		this.ledger = ledger;
 		this.worker = worker;
 		this.metrics = metrics;
+		this.permits = permits;
 		this.batchSize = properties.recoveryBatchSize();
 	}
 
 	@Scheduled(initialDelayString = "${booking.notifications.recovery-interval:10s}",
 			fixedDelayString = "${booking.notifications.recovery-interval:10s}")
 	void recover() {
+		if (!permits.isRunning()) {
+			return;
+		}
 		try {
 			List<Claim> claims = ledger.claimDue(batchSize);
 			if (!claims.isEmpty()) {
 				log.debug("Instance {} took on {} due deliveries.", ledger.instance(), claims.size());
 			}
-			claims.forEach(worker::dispatchClaimed);
+			claims.forEach(this::dispatch);
 
 			metrics.backlog(ledger.backlog());
 		}
 		catch (DataAccessException ex) {
 			log.warn("Could not look for due deliveries, and will look again shortly: {}.",
 					ex.getClass().getSimpleName());
+		}
+	}
+
+	private void dispatch(Claim claim) {
+		try {
+			worker.dispatchClaimed(claim);
+		}
+		catch (TaskRejectedException ex) {
+			ledger.release(claim);
 		}
 	}
 

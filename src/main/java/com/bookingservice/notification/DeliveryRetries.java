@@ -45,7 +45,8 @@ class DeliveryRetries {
 		DeliveryView reopened = ledger.reopen(bookingId, deliveryId)
 			.orElseThrow(() -> new DeliveryNotFailed(deliveryId, current.status()));
 
-		events.publishEvent(new DeliveriesRecorded(List.of(deliveryId), List.of()));
+		var pending = new DeliveriesRecorded.Pending(deliveryId, Channel.fromValue(current.channel()));
+		events.publishEvent(new DeliveriesRecorded(List.of(pending), List.of()));
 		log.info("Delivery {} of booking {} is to be tried again.", deliveryId, bookingId);
 		return reopened;
 	}

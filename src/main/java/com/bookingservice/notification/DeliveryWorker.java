@@ -26,6 +26,9 @@ class DeliveryWorker {
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
 
+	private static final Runnable NOTHING = () -> {
+	};
+
 	private final DeliveryLedger ledger;
 
 	private final Bookings bookings;
@@ -59,34 +62,43 @@ class DeliveryWorker {
 	}
 
 	/**
-	 * Claims a delivery and sends it, unless another instance holds it or it is no longer pending.
+	 * Sends a delivery once a permit of its channel is free, unless another instance holds it
+	 * or it is no longer pending.
 	 */
 	@Async(NotificationConfiguration.EXECUTOR)
-	void dispatch(UUID deliveryId) {
-		ledger.claim(deliveryId).ifPresentOrElse(this::deliver,
-				() -> log.debug("Delivery {} is held elsewhere or no longer pending, so it is left alone.", deliveryId));
+	void dispatch(DeliveriesRecorded.Pending pending) {
+		whenPermitted(pending.channel(), pending.deliveryId(), () -> claimAndAttempt(pending.deliveryId()), NOTHING);
 	}
 
 	/**
-	 * Sends a delivery that this instance has claimed already.
+	 * Sends a delivery that this instance has claimed already, once a permit of its channel is
+	 * free; hands the claim back if the instance stops first.
 	 */
 	@Async(NotificationConfiguration.EXECUTOR)
 	void dispatchClaimed(Claim claim) {
-		deliver(claim);
+		whenPermitted(claim.channel(), claim.deliveryId(), () -> attempt(claim), () -> ledger.release(claim));
 	}
 
-	private void deliver(Claim claim) {
+	private void whenPermitted(Channel channel, UUID deliveryId, Runnable work, Runnable leave) {
 		try {
-			permits.withPermit(claim.channel(), () -> attempt(claim));
+			if (!permits.withPermit(channel, work)) {
+				leave.run();
+				log.info("Delivery {} is left for later, as this instance is stopping.", deliveryId);
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			log.info("Delivery {} is left for later, as this instance is stopping.", claim.deliveryId());
+			log.info("Delivery {} is left for later, as its thread was interrupted.", deliveryId);
 		}
 		catch (RuntimeException ex) {
-			log.warn("Delivery {} could not be completed and is left for the recovery job: {}.", claim.deliveryId(),
+			log.warn("Delivery {} could not be completed and is left for the recovery job: {}.", deliveryId,
 					SafeText.of(ex.toString()));
 		}
+	}
+
+	private void claimAndAttempt(UUID deliveryId) {
+		ledger.claim(deliveryId).ifPresentOrElse(this::attempt, () -> log
+			.debug("Delivery {} is held elsewhere or no longer pending, so it is left alone.", deliveryId));
 	}
 
 	private void attempt(Claim claim) {

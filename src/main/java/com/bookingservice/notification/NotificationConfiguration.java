@@ -17,11 +17,11 @@ class NotificationConfiguration {
 	/** The name of the executor that runs deliveries. */
 	static final String EXECUTOR = "notificationExecutor";
 
-	private static final long TERMINATION_TIMEOUT_MILLIS = 10_000;
+	private static final long TERMINATION_TIMEOUT_MILLIS = 15_000;
 
 	/**
 	 * One virtual thread per delivery. How many talk to a provider at once is bounded per
-	 * channel by {@link ProviderPermits}.
+	 * channel by {@link ProviderPermits}. On shut-down, sends in flight get a while to finish.
 	 */
 	@Bean(EXECUTOR)
 	SimpleAsyncTaskExecutor notificationExecutor() {

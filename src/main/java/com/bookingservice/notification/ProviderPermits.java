@@ -4,16 +4,25 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Bounds how many calls to each channel's provider are in flight at once in this instance,
- * so that a burst of bookings or a recovered backlog cannot flood a provider or this service.
+ * Bounds how many calls to each channel's provider are in flight at once in this instance, so
+ * that a burst of bookings or a recovered backlog floods neither a provider nor this service.
+ * Once the instance stops, after its web server, no new call is let through: deliveries still
+ * waiting are left in the ledger for another instance, or for this one's next start.
  */
 @Component
-class ProviderPermits {
+class ProviderPermits implements SmartLifecycle {
+
+	private static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 2048;
+
+	private static final int WAKE_EVERY_WAITER = Integer.MAX_VALUE / 2;
 
 	private final Map<Channel, Semaphore> permits = new EnumMap<>(Channel.class);
+
+	private volatile boolean running;
 
 	ProviderPermits(NotificationProperties properties) {
 		for (Channel channel : Channel.values()) {
@@ -22,19 +31,48 @@ class ProviderPermits {
 	}
 
 	/**
-	 * Runs the work once a permit of the channel is free.
+	 * Runs the work once a permit of the channel is free, unless the instance is stopping.
 	 *
-	 * @throws InterruptedException if the thread is interrupted while waiting, as at shut-down
+	 * @return whether the work ran
+	 * @throws InterruptedException if the thread is interrupted while it waits
 	 */
-	void withPermit(Channel channel, Runnable work) throws InterruptedException {
+	boolean withPermit(Channel channel, Runnable work) throws InterruptedException {
 		Semaphore semaphore = permits.get(channel);
 		semaphore.acquire();
 		try {
+			if (!running) {
+				return false;
+			}
 			work.run();
+			return true;
 		}
 		finally {
 			semaphore.release();
 		}
+	}
+
+	@Override
+	public void start() {
+		running = true;
+	}
+
+	/**
+	 * Lets no more calls through, and wakes every delivery still waiting so that it can leave.
+	 */
+	@Override
+	public void stop() {
+		running = false;
+		permits.values().forEach(semaphore -> semaphore.release(WAKE_EVERY_WAITER));
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
 	}
 
 }

@@ -56,7 +56,7 @@ class TwilioCourier implements Courier {
 			return refused(ex);
 		}
 		catch (TwilioException ex) {
-			return Outcome.failedForNow("Twilio could not be reached: " + ex.getMessage());
+			return Outcome.failedForNow(ex.getMessage());
 		}
 	}
 

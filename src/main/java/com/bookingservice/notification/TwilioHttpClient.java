@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.twilio.constant.EnumConstants;
 import com.twilio.exception.ApiConnectionException;
@@ -128,7 +129,24 @@ class TwilioHttpClient extends HttpClient implements AutoCloseable {
 
 	private static Response toResponse(ClassicHttpResponse response) throws IOException {
 		byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
+		if (response.getCode() >= 400 && !isJsonObject(body)) {
+			body = errorBody(response).getBytes(StandardCharsets.UTF_8);
+		}
 		return new Response(new ByteArrayInputStream(body), response.getCode(), response.getHeaders());
+	}
+
+	private static boolean isJsonObject(byte[] body) {
+		return new String(body, StandardCharsets.UTF_8).stripLeading().startsWith("{");
+	}
+
+	/**
+	 * Twilio answers an error with a JSON body that the SDK reads the status from; a proxy in
+	 * front of it may answer with none, so one is made from the status line.
+	 */
+	private static String errorBody(ClassicHttpResponse response) {
+		String reason = Objects.requireNonNullElse(response.getReasonPhrase(), "").replaceAll("[^\\w .-]", "");
+		String message = ("HTTP " + response.getCode() + " " + reason).strip();
+		return "{\"status\": " + response.getCode() + ", \"message\": \"" + message + "\"}";
 	}
 
 }

@@ -70,13 +70,14 @@ class DeliveryLedger {
 		for (Channel channel : Channel.values()) {
 			boolean reachable = channel.addressIn(contact) != null;
 			UUID id = UUID.randomUUID();
-			if (insert(id, occurrence, channel, reachable)) {
-				if (reachable) {
-					pending.add(new DeliveriesRecorded.Pending(id, channel));
-				}
-				else {
-					skipped.add(channel);
-				}
+			if (!insert(id, occurrence, channel, reachable)) {
+				continue;
+			}
+			if (reachable) {
+				pending.add(new DeliveriesRecorded.Pending(id, channel));
+			}
+			else {
+				skipped.add(channel);
 			}
 		}
 		return new DeliveriesRecorded(List.copyOf(pending), List.copyOf(skipped));

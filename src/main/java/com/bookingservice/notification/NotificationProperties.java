@@ -100,7 +100,8 @@ record NotificationProperties(
 			@NotNull @DefaultValue("30s") Duration initialInterval,
 			@DecimalMin("1.0") @DefaultValue("2.0") double multiplier,
 			@NotNull @DefaultValue("1h") Duration maxInterval,
-			@DecimalMin("0.0") @DecimalMax(value = "1.0", inclusive = false) @DefaultValue("0.5") double randomization) {
+			@DecimalMin("0.0") @DecimalMax(value = "1.0", inclusive = false) @DefaultValue("0.5")
+			double randomization) {
 	}
 
 	/**

@@ -3,6 +3,7 @@ package com.bookingservice.notification;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -11,14 +12,15 @@ import org.springframework.stereotype.Component;
  * Bounds how many calls to each channel's provider are in flight at once in this instance, so
  * that a burst of bookings or a recovered backlog floods neither a provider nor this service.
  * Once the instance stops, after its web server, no new call is let through: deliveries still
- * waiting are left in the ledger for another instance, or for this one's next start.
+ * waiting are left in the ledger for another instance, or for this one's next start. Calls in
+ * flight finish, within the executor's termination time-out.
  */
 @Component
 class ProviderPermits implements SmartLifecycle {
 
 	private static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 2048;
 
-	private static final int WAKE_EVERY_WAITER = Integer.MAX_VALUE / 2;
+	private static final long LOOK_UP_MILLIS = 500;
 
 	private final Map<Channel, Semaphore> permits = new EnumMap<>(Channel.class);
 
@@ -38,11 +40,10 @@ class ProviderPermits implements SmartLifecycle {
 	 */
 	boolean withPermit(Channel channel, Runnable work) throws InterruptedException {
 		Semaphore semaphore = permits.get(channel);
-		semaphore.acquire();
+		if (!acquire(semaphore)) {
+			return false;
+		}
 		try {
-			if (!running) {
-				return false;
-			}
 			work.run();
 			return true;
 		}
@@ -51,18 +52,30 @@ class ProviderPermits implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * Waits for a permit while the instance runs, looking up now and then so that a waiting
+	 * delivery notices when the instance stops.
+	 */
+	private boolean acquire(Semaphore semaphore) throws InterruptedException {
+		while (running) {
+			if (semaphore.tryAcquire(LOOK_UP_MILLIS, TimeUnit.MILLISECONDS)) {
+				if (running) {
+					return true;
+				}
+				semaphore.release();
+			}
+		}
+		return false;
+	}
+
 	@Override
 	public void start() {
 		running = true;
 	}
 
-	/**
-	 * Lets no more calls through, and wakes every delivery still waiting so that it can leave.
-	 */
 	@Override
 	public void stop() {
 		running = false;
-		permits.values().forEach(semaphore -> semaphore.release(WAKE_EVERY_WAITER));
 	}
 
 	@Override

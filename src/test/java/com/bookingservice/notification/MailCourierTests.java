@@ -24,7 +24,8 @@ class MailCourierTests {
 	@Test
 	void anInvalidRecipientFailsForGood() throws Exception {
 		InternetAddress guest = new InternetAddress("guest@example.com");
-		var rejected = new SMTPAddressFailedException(guest, "RCPT TO:<guest@example.com>", 550, "550 5.1.1 No such user");
+		var rejected = new SMTPAddressFailedException(guest, "RCPT TO:<guest@example.com>", 550,
+				"550 5.1.1 No such user");
 		var failed = new SendFailedException("Invalid Addresses", rejected, new Address[0], new Address[0],
 				new Address[] { guest });
 

@@ -34,7 +34,8 @@ class NoticeWriterTests {
 
 		assertThat(notice.text()).isEqualTo("Haircut & shave: your booking " + booking.id()
 				+ " for Tue 12 Jan 2027 at 10:00 (UTC+05:30) is confirmed. Amount: ₹500.00.");
-		assertThat(notice.subject()).isEqualTo("Haircut & shave: booking confirmed for Tue 12 Jan 2027 at 10:00 (UTC+05:30)");
+		assertThat(notice.subject())
+			.isEqualTo("Haircut & shave: booking confirmed for Tue 12 Jan 2027 at 10:00 (UTC+05:30)");
 		assertThat(notice.html()).contains("Haircut &amp; shave", booking.id().toString()).doesNotContain("& shave");
 	}
 
@@ -45,7 +46,8 @@ class NoticeWriterTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "50000, INR, ₹500.00", "123456789, INR, '₹1,234,567.89'", "1250, USD, $12.50", "0, INR, ₹0.00" })
+	@CsvSource({ "50000, INR, ₹500.00", "123456789, INR, '₹1,234,567.89'", "1250, USD, $12.50",
+			"0, INR, ₹0.00" })
 	void writesAmountsWithTheCurrencysSymbol(long minorUnits, String currency, String written) {
 		assertThat(NoticeWriter.money(minorUnits, currency)).isEqualTo(written);
 	}

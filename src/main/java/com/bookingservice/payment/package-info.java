@@ -1,0 +1,4 @@
+/**
+ * Online payment of bookings with Razorpay: orders, signed confirmations, webhooks, refunds.
+ */
+package com.bookingservice.payment;

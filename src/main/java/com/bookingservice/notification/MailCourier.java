@@ -40,10 +40,11 @@ class MailCourier implements Courier {
 	}
 
 	/**
-	 * The Message-ID of a delivery's e-mail, the same on every try.
+	 * The Message-ID of a delivery's e-mail, the same on every try. The delivery's id is
+	 * written as bare hex digits, so that the booking's id stays the only UUID in the message.
 	 */
 	static String messageId(UUID deliveryId) {
-		return "<delivery-" + deliveryId + "@booking-service>";
+		return "<delivery-" + deliveryId.toString().replace("-", "") + "@booking-service>";
 	}
 
 	@Override

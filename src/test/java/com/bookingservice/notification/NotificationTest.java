@@ -62,7 +62,12 @@ abstract class NotificationTest extends ApiTest {
 		TWILIO.stubFor(post(urlEqualTo(MESSAGES_PATH)).atPriority(10)
 			.willReturn(aResponse().withStatus(201)
 				.withHeader("Content-Type", "application/json")
-				.withBody("{\"sid\": \"SM00000000000000000000000000000042\", \"status\": \"queued\"}")));
+				.withBody("""
+						{"sid": "SM00000000000000000000000000000042", "account_sid": "%s", "status": "queued",
+						 "api_version": "2010-04-01", "direction": "outbound-api", "num_segments": "1",
+						 "date_created": "Thu, 03 Dec 2026 10:00:00 +0000", "date_sent": null,
+						 "price": null, "price_unit": "USD", "error_code": null, "error_message": null}"""
+					.formatted(ACCOUNT_SID))));
 		MAIL.start();
 	}
 

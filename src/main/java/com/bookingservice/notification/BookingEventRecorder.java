@@ -40,13 +40,20 @@ class BookingEventRecorder {
 
 	private final NotificationMetrics metrics;
 
+	private final boolean sendInline;
+
 	BookingEventRecorder(Bookings bookings, DeliveryLedger ledger, ApplicationEventPublisher events,
-			DeliveryWorker worker, NotificationMetrics metrics) {
+			DeliveryWorker worker, NotificationMetrics metrics, NotificationProperties properties) {
 		this.bookings = bookings;
 		this.ledger = ledger;
 		this.events = events;
 		this.worker = worker;
 		this.metrics = metrics;
+		this.sendInline = properties.sendInline();
+		if (sendInline) {
+			log.warn("Notifications are sent inside requests (booking.notifications.send-inline): "
+					+ "requests wait for every provider. Use this only to compare designs.");
+		}
 	}
 
 	/**
@@ -80,6 +87,10 @@ class BookingEventRecorder {
 	@TransactionalEventListener(fallbackExecution = true)
 	void dispatch(DeliveriesRecorded recorded) {
 		recorded.skipped().forEach(channel -> metrics.count(channel, "skipped"));
+		if (sendInline) {
+			recorded.pending().forEach(worker::dispatchInline);
+			return;
+		}
 		try {
 			recorded.pending().forEach(worker::dispatch);
 		}

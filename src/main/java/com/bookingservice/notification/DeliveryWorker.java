@@ -71,6 +71,14 @@ class DeliveryWorker {
 	}
 
 	/**
+	 * Sends a delivery in the calling thread, with no permit: the design this service replaced,
+	 * kept only for the benchmark's comparison.
+	 */
+	void dispatchInline(DeliveriesRecorded.Pending pending) {
+		claimAndAttempt(pending.deliveryId());
+	}
+
+	/**
 	 * Sends a delivery that this instance has claimed already, once a permit of its channel is
 	 * free; hands the claim back if the instance stops first.
 	 */

@@ -32,6 +32,9 @@ import org.springframework.validation.annotation.Validated;
  * @param unhealthyAfter how many failed sends in a row mark a channel down in health
  * @param instanceId how this instance names itself on the deliveries it holds; when blank, the
  * host name, process id and a random suffix
+ * @param sendInline whether to send in the thread of the request that caused the message, as
+ * the design this service replaced did; exists only so that the benchmark can compare the two,
+ * never turn it on in production
  */
 @Validated
 @ConfigurationProperties("booking.notifications")
@@ -44,7 +47,8 @@ record NotificationProperties(
 		@NotNull @DefaultValue("10s") Duration recoveryInterval,
 		@Min(1) @Max(1000) @DefaultValue("100") int recoveryBatchSize,
 		@Min(1) @Max(1000) @DefaultValue("5") int unhealthyAfter,
-		String instanceId) {
+		String instanceId,
+		@DefaultValue("false") boolean sendInline) {
 
 	/**
 	 * A delivery's lease must outlast one call to Twilio, or another instance could send it again

@@ -170,6 +170,7 @@ class RazorpayGateway implements AutoCloseable {
 		if (ex.getStatusCode() > 0) {
 			reason = "HTTP " + ex.getStatusCode() + ", " + reason;
 		}
+		reason = reason.replaceAll("[.\\s]+$", "");
 		return reason.length() > MAX_REASON_LENGTH ? reason.substring(0, MAX_REASON_LENGTH) : reason;
 	}
 

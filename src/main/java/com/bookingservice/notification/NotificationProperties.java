@@ -115,8 +115,8 @@ record NotificationProperties(
 	 * @param whatsapp calls to send WhatsApp messages
 	 * @param email connections to the mail server
 	 */
-	record MaxInFlight(@Min(1) @DefaultValue("5") int sms, @Min(1) @DefaultValue("5") int whatsapp,
-			@Min(1) @DefaultValue("5") int email) {
+	record MaxInFlight(@Min(1) @DefaultValue("50") int sms, @Min(1) @DefaultValue("50") int whatsapp,
+			@Min(1) @DefaultValue("20") int email) {
 
 		int of(Channel channel) {
 			return switch (channel) {

@@ -2,13 +2,10 @@ package com.bookingservice.booking;
 
 import java.util.Map;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
-
 import com.bookingservice.account.Caller;
 import com.bookingservice.booking.IdempotentRequests.Outcome;
-import com.bookingservice.support.ApiProblem;
+
+import org.springframework.stereotype.Component;
 
 /**
  * Books a slot that the customer pays for online. The slot is held in one transaction, the
@@ -20,19 +17,14 @@ class OnlineBooking {
 
 	private final BookingManagement bookings;
 
-	private final ObjectProvider<Checkout> checkout;
+	private final Checkout payments;
 
-	OnlineBooking(BookingManagement bookings, ObjectProvider<Checkout> checkout) {
+	OnlineBooking(BookingManagement bookings, Checkout payments) {
 		this.bookings = bookings;
-		this.checkout = checkout;
+		this.payments = payments;
 	}
 
 	Outcome<BookingView> book(Caller caller, BookingRequest request, String idempotencyKey) {
-		Checkout payments = checkout.getIfAvailable();
-		if (payments == null) {
-			throw new OnlinePaymentUnavailable();
-		}
-
 		Outcome<BookingView> hold = bookings.hold(caller, request, idempotencyKey);
 		if (hold.replayed()) {
 			return hold;
@@ -49,18 +41,6 @@ class OnlineBooking {
 			bookings.releaseHold(caller, idempotencyKey, held.id());
 			throw ex;
 		}
-	}
-
-	/**
-	 * No feature takes online payments in this build.
-	 */
-	static final class OnlinePaymentUnavailable extends ApiProblem {
-
-		OnlinePaymentUnavailable() {
-			super(HttpStatus.SERVICE_UNAVAILABLE, "online-payment-unavailable", "Online payment unavailable",
-					"Online payment is not available; book without paying online instead.");
-		}
-
 	}
 
 }

@@ -1,0 +1,161 @@
+package com.bookingservice.bench.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Matches the notifications that the stand-ins received against the booking changes that
+ * the load saw committed: each change owes one message per channel, because every customer
+ * has a phone number, WhatsApp (the same number) and an e-mail address. Finds what is missing,
+ * sent twice or never asked for, and how long each message took from the change's commit to
+ * its arrival at the provider.
+ */
+final class Deliveries {
+
+	static final List<String> CHANNELS = List.of("sms", "whatsapp", "email");
+
+	private Deliveries() {
+	}
+
+	static Result match(Path eventsFile, JsonNode receipts, String jdbcUrl) throws IOException {
+		Map<String, Long> committed = committed(eventsFile);
+		Map<String, List<Long>> arrivals = new HashMap<>();
+		int unreadable = 0;
+		long lastArrival = 0;
+		for (JsonNode receipt : receipts) {
+			String channel = receipt.path("channel").asText();
+			if (!CHANNELS.contains(channel)) {
+				continue;
+			}
+			String booking = receipt.path("booking").asText();
+			if (booking.equals("unknown")) {
+				unreadable++;
+				continue;
+			}
+			long at = receipt.path("received_at").asLong();
+			lastArrival = Math.max(lastArrival, at);
+			arrivals.computeIfAbsent(booking + "|" + receipt.path("event").asText() + "|" + channel,
+					key -> new ArrayList<>()).add(at);
+		}
+
+		Map<String, List<Long>> delays = new TreeMap<>();
+		Set<String> missing = new HashSet<>();
+		long duplicates = 0;
+		for (var change : committed.entrySet()) {
+			for (String channel : CHANNELS) {
+				String key = change.getKey() + "|" + channel;
+				List<Long> seen = arrivals.get(key);
+				if (seen == null) {
+					missing.add(key);
+					continue;
+				}
+				duplicates += seen.size() - 1;
+				long first = seen.stream().mapToLong(Long::longValue).min().orElseThrow();
+				delays.computeIfAbsent(channel, c -> new ArrayList<>()).add(first - change.getValue());
+			}
+		}
+		long unexpected = arrivals.keySet().stream().filter(key -> !committed.containsKey(key.substring(0,
+				key.lastIndexOf('|')))).mapToLong(key -> arrivals.get(key).size()).sum();
+		Ledger ledger = Ledger.read(jdbcUrl, missing);
+		long expected = (long) committed.size() * CHANNELS.size();
+		return new Result(committed.size(), expected, expected - missing.size(), missing.size(), ledger.pendingOfMissing(),
+				ledger.statuses(), duplicates, unexpected, unreadable, delays, lastArrival);
+	}
+
+	/**
+	 * The commit time of each booking change, by {@code booking|event}: the time the service
+	 * gave the change, or when its answer arrived where it gave none.
+	 */
+	private static Map<String, Long> committed(Path eventsFile) throws IOException {
+		Map<String, Long> committed = new HashMap<>();
+		if (!Files.exists(eventsFile)) {
+			return committed;
+		}
+		for (String line : Files.readAllLines(eventsFile).stream().skip(1).toList()) {
+			String[] fields = line.split(",", -1);
+			if (fields.length < 4) {
+				continue;
+			}
+			long at = fields[2].isEmpty() ? Long.parseLong(fields[3]) : Instant.parse(fields[2]).toEpochMilli();
+			committed.merge(fields[0] + "|" + fields[1], at, Math::min);
+		}
+		return committed;
+	}
+
+	/**
+	 * What became of the notifications.
+	 *
+	 * @param changes booking changes seen committed
+	 * @param expected messages owed for them
+	 * @param received owed messages that arrived at least once
+	 * @param missing owed messages that never arrived
+	 * @param missingButPending of those, how many the ledger still holds as pending
+	 * @param ledger the ledger's deliveries by status, if the service keeps one
+	 * @param duplicates arrivals beyond the first of an owed message
+	 * @param unexpected arrivals for changes the load did not see committed, such as a request
+	 * that timed out on the client after the service had committed it
+	 * @param unreadable arrivals whose booking could not be read from the text
+	 * @param delaysByChannel milliseconds from commit to first arrival, per channel
+	 * @param lastArrival when the last message arrived, in epoch milliseconds
+	 */
+	record Result(long changes, long expected, long received, long missing, long missingButPending,
+			Map<String, Long> ledger, long duplicates, long unexpected, long unreadable,
+			Map<String, List<Long>> delaysByChannel, long lastArrival) {
+
+		long lost() {
+			return missing - missingButPending;
+		}
+
+		List<Long> allDelays() {
+			return delaysByChannel.values().stream().flatMap(List::stream).toList();
+		}
+
+	}
+
+	/**
+	 * The service's delivery ledger, where it keeps one.
+	 */
+	private record Ledger(Map<String, Long> statuses, long pendingOfMissing) {
+
+		static Ledger read(String jdbcUrl, Set<String> missing) {
+			Map<String, Long> statuses = new TreeMap<>();
+			long pendingOfMissing = 0;
+			try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
+					Statement statement = connection.createStatement();
+					ResultSet rows = statement
+						.executeQuery("select booking_id, event, channel, status from notification_deliveries")) {
+				while (rows.next()) {
+					String status = rows.getString("status");
+					statuses.merge(status, 1L, Long::sum);
+					String key = rows.getString("booking_id") + "|" + rows.getString("event") + "|"
+							+ rows.getString("channel");
+					if (status.equals("pending") && missing.contains(key)) {
+						pendingOfMissing++;
+					}
+				}
+			}
+			catch (SQLException ex) {
+				return new Ledger(Map.of(), 0);
+			}
+			return new Ledger(statuses, pendingOfMissing);
+		}
+
+	}
+
+}

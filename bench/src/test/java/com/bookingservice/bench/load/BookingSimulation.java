@@ -1,0 +1,84 @@
+package com.bookingservice.bench.load;
+
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.nothingFor;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.OpenInjectionStep;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+/**
+ * The booking service's load in an open model. Each stair of the plan is its own set of
+ * populations, started when the stair begins, so that with named stairs Gatling's statistics
+ * show each request per stair; an optional warm-up at the first rate comes before them. The
+ * rate of a stair is the number of bookings arriving per second; browsing customers and staff
+ * arrive at half that rate each.
+ */
+public class BookingSimulation extends Simulation {
+
+	/** The share of bookings paid online, when the service takes online payments. */
+	static final double PAID_SHARE = 0.3;
+
+	static final double BROWSE_PER_BOOKING = 0.5;
+
+	static final double STAFF_PER_BOOKING = 0.5;
+
+	private final LoadPlan plan = LoadPlan.fromEnvironment();
+
+	private final Seed seed = Seed.read(plan.seedFile());
+
+	{
+		HttpProtocolBuilder protocol = http.baseUrl(plan.baseUrl())
+			.acceptHeader("application/json")
+			.contentTypeHeader("application/json")
+			.userAgentHeader("booking-bench");
+		setUp(populations()).protocols(protocol);
+	}
+
+	@Override
+	public void after() {
+		Handoffs.writeEvents(plan.eventsFile());
+	}
+
+	private List<PopulationBuilder> populations() {
+		List<PopulationBuilder> populations = new ArrayList<>();
+		Duration warmup = Duration.ofSeconds(plan.warmupSeconds());
+		if (!warmup.isZero()) {
+			stair(populations, "warm-up ", plan.levels().getFirst(), Duration.ZERO, warmup);
+		}
+		for (int stair = 0; stair < plan.levels().size(); stair++) {
+			String prefix = plan.named() ? "L%02d ".formatted(stair + 1) : "";
+			Duration start = warmup.plusSeconds((long) stair * plan.levelSeconds());
+			stair(populations, prefix, plan.levels().get(stair), start, Duration.ofSeconds(plan.levelSeconds()));
+		}
+		return populations;
+	}
+
+	private void stair(List<PopulationBuilder> populations, String prefix, double rate, Duration start,
+			Duration length) {
+		Journeys journeys = new Journeys(plan, seed, prefix);
+		double paid = plan.payments() ? PAID_SHARE : 0;
+		populations.add(population(prefix + "book", journeys.book(), rate * (1 - paid), start, length));
+		if (paid > 0) {
+			populations.add(population(prefix + "book and pay", journeys.bookAndPay(), rate * paid, start, length));
+		}
+		populations.add(population(prefix + "browse", journeys.browse(), rate * BROWSE_PER_BOOKING, start, length));
+		populations.add(population(prefix + "staff", journeys.staff(), rate * STAFF_PER_BOOKING, start, length));
+	}
+
+	private PopulationBuilder population(String name, ChainBuilder journey, double rate, Duration start,
+			Duration length) {
+		OpenInjectionStep arrivals = constantUsersPerSec(rate).during(length);
+		var scenario = scenario(name).exec(journey);
+		return start.isZero() ? scenario.injectOpen(arrivals) : scenario.injectOpen(nothingFor(start), arrivals);
+	}
+
+}

@@ -61,7 +61,7 @@ class RazorpayWebhookController {
 		String text = new String(body, StandardCharsets.UTF_8);
 		checkSignature(text, signature);
 
-		WebhookEvent event = WebhookEvent.parse(json, text);
+		WebhookEvent event = parse(text);
 		String outcome = process(eventId, event);
 
 		metrics.webhook(event.type(), outcome);
@@ -77,6 +77,16 @@ class RazorpayWebhookController {
 			metrics.webhook("unverified", "rejected");
 			log.warn("A Razorpay webhook was refused: its signature is missing or not made with the webhook secret.");
 			throw new WebhookSignatureInvalid();
+		}
+	}
+
+	private WebhookEvent parse(String body) {
+		try {
+			return WebhookEvent.parse(json, body);
+		}
+		catch (WebhookUnreadable ex) {
+			metrics.webhook("unreadable", "unreadable");
+			throw ex;
 		}
 	}
 

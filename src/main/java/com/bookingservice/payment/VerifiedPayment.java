@@ -5,7 +5,7 @@ import com.bookingservice.booking.BookingSummary;
 /**
  * A booking confirmed by its payment, as the answer to checkout's confirmation.
  *
- * @param booking the booking, as {@code GET /bookings/{id}} shows it without other features' details
+ * @param booking the booking as it is now, in the summary that other features read
  * @param payment its payment
  */
 record VerifiedPayment(BookingSummary booking, PaymentView payment) {

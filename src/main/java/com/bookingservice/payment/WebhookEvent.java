@@ -47,7 +47,8 @@ record WebhookEvent(String type, JsonNode payload) {
 	String failureReason() {
 		JsonNode payment = entity("payment");
 		String description = text(payment.path("error_description"));
-		return description != null ? description : String.valueOf(text(payment.path("error_code")));
+		String code = text(payment.path("error_code"));
+		return description != null ? description : code != null ? code : "Razorpay gave no reason";
 	}
 
 	String refundId() {

@@ -146,6 +146,22 @@ class RazorpayWebhookTests extends PaymentTest {
 	}
 
 	@Test
+	void anEventThatCannotBeProcessedIsAnswered5xxAndLeavesNoTraceSoItMayComeAgain() {
+		Booked booked = bookOnline();
+		String eventId = newId("evt_");
+		String tooLongForTheLedger = "pay_" + "x".repeat(100);
+
+		var failed = webhook(eventId, captured(booked, tooLongForTheLedger));
+		var redelivered = webhook(eventId, captured(booked, newId("pay_")));
+
+		assertThat(failed.status()).as(failed.body()).isEqualTo(500);
+		assertThat(failed.contentType()).startsWith("application/problem+json");
+		assertThat(redelivered.status()).isEqualTo(200);
+		assertThat(status(booked.id())).isEqualTo("confirmed");
+		assertThat(events.confirmations(booked.id())).isOne();
+	}
+
+	@Test
 	void aRefundMadeAtRazorpayIsShownWithTheBooking() {
 		Booked booked = bookOnline();
 		String paymentId = newId("pay_");

@@ -2,9 +2,11 @@ package com.bookingservice.bench.fakes;
 
 import java.io.IOException;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +19,7 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * Razorpay's Orders, Payments and Refunds API, with or without the {@code /v1} prefix:
  * orders are created and read, an order's payments are listed, payments are read, captured
- * and refunded. A payment exists once the load's customer has paid at the checkout, which
+ * and refunded, and a payment's refunds are listed. A payment exists once the load's customer has paid at the checkout, which
  * the bench tells this stand-in through {@link #pay}.
  */
 final class RazorpayFake {
@@ -41,6 +43,8 @@ final class RazorpayFake {
 	private final Map<String, ObjectNode> orders = new ConcurrentHashMap<>();
 
 	private final Map<String, ObjectNode> payments = new ConcurrentHashMap<>();
+
+	private final Map<String, List<ObjectNode>> refunds = new ConcurrentHashMap<>();
 
 	private final Receipts receipts;
 
@@ -88,11 +92,11 @@ final class RazorpayFake {
 		try (var call = receipts.open("razorpay", method + " " + route.name())) {
 			delay.await();
 			Answer answer = answer(route, body);
-			Http.json(exchange, answer.status(), answer.json());
 			if (answer.booking() != null) {
 				receipts.add(new Receipts.Receipt("razorpay " + route.name(), answer.booking(),
 						answer.status() < 300 ? "ok" : "refused", receivedAt, System.currentTimeMillis()));
 			}
+			Http.json(exchange, answer.status(), answer.json());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -117,6 +121,9 @@ final class RazorpayFake {
 		if ("POST".equals(method) && (matcher = REFUND.matcher(path)).matches()) {
 			return new Route("payments/{id}/refund", matcher.group(1));
 		}
+		if ("GET".equals(method) && (matcher = REFUND.matcher(path)).matches()) {
+			return new Route("payments/{id}/refunds", matcher.group(1));
+		}
 		if ("GET".equals(method) && (matcher = PAYMENT.matcher(path)).matches()) {
 			return new Route("payments/{id}", matcher.group(1));
 		}
@@ -131,6 +138,7 @@ final class RazorpayFake {
 			case "payments/{id}" -> payment(route.id()).map(this::ok).orElseGet(RazorpayFake::notFound);
 			case "payments/{id}/capture" -> payment(route.id()).map(this::ok).orElseGet(RazorpayFake::notFound);
 			case "payments/{id}/refund" -> payment(route.id()).map(p -> refund(p, body)).orElseGet(RazorpayFake::notFound);
+			case "payments/{id}/refunds" -> payment(route.id()).map(this::refundsOf).orElseGet(RazorpayFake::notFound);
 			default -> error("BAD_REQUEST_ERROR", "The requested URL was not found on the server.");
 		};
 	}
@@ -189,8 +197,18 @@ final class RazorpayFake {
 			.put("speed_processed", "normal")
 			.put("speed_requested", "normal");
 		refund.set("notes", json.createArrayNode());
+		refunds.computeIfAbsent(payment.path("id").asText(), id -> new CopyOnWriteArrayList<>()).add(refund);
 		ObjectNode order = orders.get(payment.path("order_id").asText());
 		return new Answer(200, refund.toString(), order == null ? "unknown" : bookingOf(order));
+	}
+
+	private Answer refundsOf(ObjectNode payment) {
+		var items = json.createArrayNode();
+		refunds.getOrDefault(payment.path("id").asText(), List.of()).forEach(items::add);
+		ObjectNode collection = json.createObjectNode().put("entity", "collection").put("count", items.size());
+		collection.set("items", items);
+		ObjectNode order = orders.get(payment.path("order_id").asText());
+		return new Answer(200, collection.toString(), order == null ? null : bookingOf(order));
 	}
 
 	private Optional<Long> readAmount(String body) {

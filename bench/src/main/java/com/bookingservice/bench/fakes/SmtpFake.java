@@ -113,8 +113,8 @@ final class SmtpFake implements AutoCloseable {
 
 		receipts.count("smtp", "message");
 		delay.await();
-		reply(out, "250 2.0.0 Ok: queued");
 		record(data.toString(), receivedAt);
+		reply(out, "250 2.0.0 Ok: queued");
 	}
 
 	private void record(String message, long receivedAt) {

@@ -56,9 +56,9 @@ final class TwilioFake {
 			String body = form.getOrDefault("Body", "");
 			delay.await();
 			String answer = message(path.group(1), form.get("To"), form.get("From"), body);
-			Http.json(exchange, 201, answer);
 			receipts.add(new Receipts.Receipt(channel(form), MessageText.bookingId(body), MessageText.event(body),
 					receivedAt, System.currentTimeMillis()));
+			Http.json(exchange, 201, answer);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -27,6 +27,26 @@ final class ProcessCpu {
 	}
 
 	/**
+	 * Seconds of CPU used by the process itself, without any children.
+	 */
+	static double ownSeconds(ProcessHandle process) {
+		List<Long> fields = stat(process.pid());
+		return fields.isEmpty() ? 0 : (fields.get(0) + fields.get(1)) / TICKS_PER_SECOND;
+	}
+
+	/**
+	 * Seconds of CPU used by the PostgreSQL server that keeps its data in the directory: its
+	 * postmaster and every backend, live or ended.
+	 */
+	static double postgresSeconds(Path dataDirectory) {
+		String directory = dataDirectory.toString();
+		return ProcessHandle.allProcesses()
+			.filter(process -> process.info().commandLine().orElse("").contains("-D " + directory))
+			.mapToDouble(ProcessCpu::seconds)
+			.sum();
+	}
+
+	/**
 	 * Seconds of CPU that the children this JVM has waited for used, for a process that has
 	 * ended, such as Gatling's.
 	 */

@@ -1,0 +1,274 @@
+package com.bookingservice.bench.run;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import com.bookingservice.bench.run.GatlingReport.RequestStats;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * One variant of the service: a probe of rising stairs on a fresh database to find its
+ * capacity, then, on another fresh database, a steady phase at half of it with the metrics
+ * sampled and the notifications drained and checked.
+ */
+final class VariantRun {
+
+	static final String ADMIN_PASSWORD = "bench-admin-password";
+
+	static final String KEY_SECRET = "bench-razorpay-key-secret";
+
+	static final String WEBHOOK_SECRET = "bench-razorpay-webhook-secret";
+
+	static final String SEND_INLINE = "booking.notifications.send-inline";
+
+	static final List<String> NOTIFICATION_SETTINGS = List.of("booking.notifications.twilio.account-sid",
+			"booking.notifications.twilio.auth-token", "booking.notifications.twilio.sms-from",
+			"booking.notifications.twilio.whatsapp-from", "booking.notifications.twilio.base-url",
+			"booking.notifications.email.from", "spring.mail.host", "spring.mail.port");
+
+	static final List<String> PAYMENT_SETTINGS = List.of("booking.payments.razorpay.key-id",
+			"booking.payments.razorpay.key-secret", "booking.payments.razorpay.webhook-secret",
+			"booking.payments.razorpay.base-url");
+
+	private static final int PROBE_WARMUP_SECONDS = 10;
+
+	private static final int STEADY_WARMUP_SECONDS = 15;
+
+	private final Options options;
+
+	private final Children children;
+
+	private final String name;
+
+	private final Profile profile;
+
+	private final List<String> notes = new ArrayList<>();
+
+	private boolean payments;
+
+	VariantRun(Options options, Children children, String name) {
+		this.options = options;
+		this.children = children;
+		this.name = name;
+		this.profile = options.profile();
+	}
+
+	Results.Variant run() {
+		try {
+			Results.Probe probe = probe();
+			if (probe == null) {
+				return Results.Variant.skipped(name, description(), "The service has no setting " + SEND_INLINE
+						+ " in this build, so notifications cannot be sent inside the request.", notes);
+			}
+			Results.Steady steady = steady(steadyRate(probe.capacity()));
+			return new Results.Variant(name, description(), null, notes, settings(null), probe, steady);
+		}
+		catch (Exception ex) {
+			System.err.println("The " + name + " variant failed: " + ex);
+			ex.printStackTrace();
+			return Results.Variant.skipped(name, description(), "Failed: " + ex.getMessage(), notes);
+		}
+	}
+
+	private String description() {
+		return name.equals("inline") ? "the service with " + SEND_INLINE + "=true (notifications sent inside the request)"
+				: "the service as it is";
+	}
+
+	/**
+	 * The stairs; null if this variant cannot run on this build of the service.
+	 */
+	private Results.Probe probe() throws IOException, InterruptedException {
+		Path dir = options.work().resolve(name).resolve("probe");
+		log("probing with stairs from " + profile.firstStair() + " bookings/s");
+		try (Fakes fakes = Fakes.start(children, options.java(), dir.resolve("fakes"));
+				Service service = Service.start(children, options.java(), options.serviceJar(), dir.resolve("service"),
+						settings(fakes), false)) {
+			if (!supported(service)) {
+				return null;
+			}
+			Seeder.Seeded seeded = seed(service, dir);
+			List<Double> rates = IntStream.range(0, profile.stairs())
+				.mapToObj(i -> profile.firstStair() + i * profile.stairStep())
+				.toList();
+			Properties plan = plan(service, fakes, dir, rates, profile.stairSeconds(), true, PROBE_WARMUP_SECONDS);
+			Path report = Gatling.run(children, options, plan, dir.resolve("load"));
+			Capacity.Result capacity = Capacity.of(GatlingReport.read(report), rates, profile.stairSeconds());
+			log("sustained " + capacity.capacity() + " bookings/s");
+			return new Results.Probe(capacity, report, startup(service), seeded);
+		}
+	}
+
+	private double steadyRate(Capacity.Result capacity) {
+		if (capacity.capacity() > 0) {
+			return capacity.capacity() / 2;
+		}
+		notes.add("Not even the first stair (" + profile.firstStair() + " bookings/s) was sustained; the steady "
+				+ "phase ran at half of it.");
+		return profile.firstStair() / 2;
+	}
+
+	private Results.Steady steady(double rate) throws IOException, InterruptedException {
+		Path dir = options.work().resolve(name).resolve("steady");
+		log("steady at " + rate + " bookings/s for " + profile.steady());
+		try (Fakes fakes = Fakes.start(children, options.java(), dir.resolve("fakes"));
+				Service service = Service.start(children, options.java(), options.serviceJar(), dir.resolve("service"),
+						settings(fakes), options.jfr())) {
+			Seeder.seed(service.api(), ADMIN_PASSWORD, profile.services(), profile.customers(),
+					dir.resolve("seed.json"));
+			Path postgres = dir.resolve("service").resolve("postgres");
+			Properties plan = plan(service, fakes, dir, List.of(rate), (int) profile.steady().toSeconds(), false,
+					STEADY_WARMUP_SECONDS);
+
+			try (Sampler sampler = Sampler.start(service)) {
+				Cpu before = Cpu.read(service, postgres, fakes);
+				long gatlingStart = System.currentTimeMillis();
+				Path report = Gatling.run(children, options, plan, dir.resolve("load"));
+				long loadEnd = System.currentTimeMillis();
+				Cpu after = Cpu.read(service, postgres, fakes);
+				Results.Drain drain = drain(service);
+				sampler.close();
+				sampler.write(dir.resolve("samples.csv"));
+
+				long loadStart = gatlingStart + STEADY_WARMUP_SECONDS * 1000L;
+				Map<String, RequestStats> stats = GatlingReport.read(report);
+				JsonNode receipts = fakes.receipts();
+				Deliveries.Result deliveries = Deliveries.match(dir.resolve("events.csv"), receipts, service.jdbcUrl());
+				Results.Resources resources = Resources.of(sampler.samples(), before, after, gatlingStart, loadEnd);
+				return new Results.Steady(rate, profile.steady(), steadyEndpoints(stats),
+						stats.get(GatlingReport.ALL), report, deliveries, drain, resources, sampler.samples(), loadStart,
+						loadEnd, fakes.summary(), startup(service), payments);
+			}
+		}
+	}
+
+	private static Map<String, RequestStats> steadyEndpoints(Map<String, RequestStats> stats) {
+		return stats.entrySet()
+			.stream()
+			.filter(entry -> !entry.getKey().startsWith("warm-up ") && !entry.getKey().equals(GatlingReport.ALL))
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+	}
+
+	/**
+	 * Waits, up to the profile's limit, until the ledger holds no pending delivery.
+	 */
+	private Results.Drain drain(Service service) throws InterruptedException {
+		String pendingSql = "select count(*) from notification_deliveries where status = 'pending'";
+		long start = System.nanoTime();
+		long first = Sampler.Database.count(service.jdbcUrl(), pendingSql);
+		long pending = first;
+		long deadline = start + profile.drain().toNanos();
+		while (pending > 0 && System.nanoTime() < deadline) {
+			Thread.sleep(1000);
+			pending = Sampler.Database.count(service.jdbcUrl(), pendingSql);
+		}
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+		if (first < 0) {
+			notes.add("The service keeps no notification_deliveries table, so the drain was not measured.");
+		}
+		Thread.sleep(1000);
+		double rate = took.toMillis() == 0 ? 0 : (first - Math.max(pending, 0)) / (took.toMillis() / 1000.0);
+		return new Results.Drain(pending == 0, took, Math.max(pending, 0), rate, profile.drain());
+	}
+
+	private boolean supported(Service service) throws IOException, InterruptedException {
+		String admin = Seeder.token(service.api(), Seeder.ADMIN_EMAIL, ADMIN_PASSWORD);
+		Capabilities capabilities = Capabilities.read(service.api(), admin);
+		List<String> missing = NOTIFICATION_SETTINGS.stream().filter(s -> !capabilities.knows(s)).toList();
+		if (!missing.isEmpty()) {
+			throw new IOException("The service does not know the notification settings " + missing
+					+ ", so its notifications cannot reach the stand-ins.");
+		}
+		List<String> noPayments = PAYMENT_SETTINGS.stream().filter(s -> !capabilities.knows(s)).toList();
+		payments = noPayments.isEmpty();
+		if (!payments) {
+			notes.add("The service does not know " + String.join(", ", noPayments) + ", so nobody paid online: "
+					+ "razorpay-booking, verify-payment, webhooks and refunds were left out of the load.");
+		}
+		if (name.equals("inline") && !capabilities.knows(SEND_INLINE)) {
+			return false;
+		}
+		return true;
+	}
+
+	private Seeder.Seeded seed(Service service, Path dir) throws IOException, InterruptedException {
+		return Seeder.seed(service.api(), ADMIN_PASSWORD, profile.services(), profile.customers(),
+				dir.resolve("seed.json"));
+	}
+
+	private Properties plan(Service service, Fakes fakes, Path dir, List<Double> rates, int seconds, boolean named,
+			int warmup) {
+		Properties plan = new Properties();
+		plan.setProperty("base-url", service.api().baseUrl());
+		plan.setProperty("control-url", fakes.controlUrl());
+		plan.setProperty("seed-file", dir.resolve("seed.json").toString());
+		plan.setProperty("events-file", dir.resolve("events.csv").toString());
+		plan.setProperty("payments", Boolean.toString(payments));
+		plan.setProperty("razorpay-key-secret", KEY_SECRET);
+		plan.setProperty("razorpay-webhook-secret", WEBHOOK_SECRET);
+		plan.setProperty("levels", rates.stream().map(String::valueOf).collect(Collectors.joining(",")));
+		plan.setProperty("level-seconds", Integer.toString(seconds));
+		plan.setProperty("named-levels", Boolean.toString(named));
+		plan.setProperty("warmup-seconds", Integer.toString(warmup));
+		plan.setProperty("max-users-in-flight", "2000");
+		return plan;
+	}
+
+	/**
+	 * The service's settings for this variant, with the stand-ins' addresses, or placeholders
+	 * for the report when there are no stand-ins.
+	 */
+	Map<String, String> settings(Fakes fakes) {
+		Map<String, String> settings = new LinkedHashMap<>();
+		settings.put("booking.admin.password", ADMIN_PASSWORD);
+		settings.put("booking.token.secret", "bench-token-secret-long-enough-for-hmac-sha256");
+		settings.put("booking.token.ttl", "PT12H");
+		settings.put("management.endpoints.web.exposure.include", "health,info,prometheus,configprops");
+		settings.put("booking.notifications.twilio.account-sid", "ACbench00000000000000000000000000");
+		settings.put("booking.notifications.twilio.auth-token", "bench-twilio-token");
+		settings.put("booking.notifications.twilio.sms-from", "+15005550006");
+		settings.put("booking.notifications.twilio.whatsapp-from", "+14155238886");
+		settings.put("booking.notifications.twilio.base-url", fakes == null ? "<twilio stand-in>" : fakes.twilioUrl());
+		settings.put("spring.mail.host", "127.0.0.1");
+		settings.put("spring.mail.port", fakes == null ? "<smtp stand-in>" : Integer.toString(fakes.smtpPort()));
+		settings.put("booking.notifications.email.from", "bookings@bench.test");
+		settings.put("booking.payments.razorpay.key-id", "rzp_test_bench");
+		settings.put("booking.payments.razorpay.key-secret", KEY_SECRET);
+		settings.put("booking.payments.razorpay.webhook-secret", WEBHOOK_SECRET);
+		settings.put("booking.payments.razorpay.base-url", fakes == null ? "<razorpay stand-in>" : fakes.razorpayUrl());
+		if (name.equals("inline")) {
+			settings.put(SEND_INLINE, "true");
+		}
+		return settings;
+	}
+
+	private static Results.Startup startup(Service service) throws IOException {
+		return new Results.Startup(service.startup(), service.reportedStartup());
+	}
+
+	private void log(String message) {
+		System.out.println("[" + name + "] " + message);
+	}
+
+	/**
+	 * CPU seconds used so far by the service's JVM, its PostgreSQL, the stand-ins, the
+	 * children this JVM has reaped (Gatling, once it has ended) and the whole machine.
+	 */
+	record Cpu(double service, double postgres, double fakes, double reaped, double machine) {
+
+		static Cpu read(Service service, Path postgresData, Fakes fakes) {
+			return new Cpu(ProcessCpu.ownSeconds(service.handle()), ProcessCpu.postgresSeconds(postgresData),
+					ProcessCpu.seconds(fakes.handle()), ProcessCpu.reapedChildren(), ProcessCpu.machineBusy());
+		}
+
+	}
+
+}

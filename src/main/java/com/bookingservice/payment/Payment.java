@@ -1,5 +1,6 @@
 package com.bookingservice.payment;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -18,8 +19,10 @@ import java.util.UUID;
  * @param refundStatus the refund's status at Razorpay: pending, processed or failed
  * @param refundAttempts how many times a refund was asked for
  * @param refundError why the last call to refund failed, if it did
+ * @param paidAt when the payment was recorded captured
+ * @param updatedAt when the payment last changed
  */
 record Payment(UUID id, UUID bookingId, String orderId, String paymentId, long amount, String currency,
 		PaymentStatus status, String failureReason, RefundCause refundCause, String refundId, String refundStatus,
-		int refundAttempts, String refundError) {
+		int refundAttempts, String refundError, Instant paidAt, Instant updatedAt) {
 }

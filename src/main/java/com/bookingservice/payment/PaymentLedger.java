@@ -25,7 +25,7 @@ class PaymentLedger {
 
 	private static final String COLUMNS = """
 			id, booking_id, order_id, payment_id, amount, currency, status, failure_reason, refund_cause, refund_id,
-			refund_status, refund_attempts, refund_error""";
+			refund_status, refund_attempts, refund_error, paid_at, updated_at""";
 
 	private static final int MAX_TEXT = 500;
 
@@ -269,7 +269,13 @@ class PaymentLedger {
 				rs.getString("order_id"), rs.getString("payment_id"), rs.getLong("amount"), rs.getString("currency"),
 				PaymentStatus.fromValue(rs.getString("status")), rs.getString("failure_reason"),
 				cause == null ? null : RefundCause.fromValue(cause), rs.getString("refund_id"),
-				rs.getString("refund_status"), rs.getInt("refund_attempts"), rs.getString("refund_error"));
+				rs.getString("refund_status"), rs.getInt("refund_attempts"), rs.getString("refund_error"),
+				instant(rs, "paid_at"), instant(rs, "updated_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
 	}
 
 	private static OffsetDateTime at(Instant instant) {

@@ -58,7 +58,7 @@ class PaymentVerification {
 			throw new PaymentBeingRefunded(payment);
 		}
 		BookingSummary now = bookings.find(booking.id()).orElse(booking);
-		return new VerifiedPayment(now, PaymentView.of(payment));
+		return VerifiedPayment.of(now, payment);
 	}
 
 	private void checkSignature(VerifyPaymentRequest request) {

@@ -29,10 +29,13 @@ class PaymentConfirmationTests extends PaymentTest {
 		var response = verify(booked, paymentId);
 
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
-		assertThat(response.json().path("booking").path("id").asString()).isEqualTo(booked.id());
-		assertThat(response.json().path("booking").path("status").asString()).isEqualTo("confirmed");
+		assertThat(response.text("id")).isEqualTo(booked.id());
+		assertThat(response.text("status")).isEqualTo("confirmed");
+		assertThat(response.text("customer_id")).isEqualTo(booked.customer().id().toString());
+		assertThat(response.text("updated_at")).isNotBlank();
 		assertThat(response.json().path("payment").path("status").asString()).isEqualTo("paid");
 		assertThat(response.json().path("payment").path("payment_id").asString()).isEqualTo(paymentId);
+		assertThat(response.json().path("payment").path("paid_at").asString()).isNotBlank();
 		assertThat(status(booked.id())).isEqualTo("confirmed");
 		assertThat(payment(booked.id()).path("status").asString()).isEqualTo("paid");
 		assertThat(events.confirmations(booked.id())).isOne();

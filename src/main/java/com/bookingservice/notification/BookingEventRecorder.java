@@ -13,6 +13,7 @@ import com.bookingservice.booking.BookingReceived;
 import com.bookingservice.booking.BookingSummary;
 import com.bookingservice.booking.Bookings;
 import com.bookingservice.notification.EventKind.Occurrence;
+import com.bookingservice.payment.PaymentRefunded;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -60,7 +61,7 @@ class BookingEventRecorder {
 	 * Records the deliveries owed for a moment in a booking's life.
 	 */
 	@EventListener({ BookingReceived.class, BookingConfirmed.class, BookingCompleted.class, BookingCancelled.class,
-			BookingExpired.class })
+			BookingExpired.class, PaymentRefunded.class })
 	void on(Object event) {
 		EventKind.of(event).ifPresent(this::record);
 	}

@@ -10,13 +10,14 @@ import com.bookingservice.booking.BookingCompleted;
 import com.bookingservice.booking.BookingConfirmed;
 import com.bookingservice.booking.BookingExpired;
 import com.bookingservice.booking.BookingReceived;
+import com.bookingservice.payment.PaymentRefunded;
 
 /**
  * The moments in a booking's life that its customer is told about.
  */
 enum EventKind {
 
-	RECEIVED, CONFIRMED, COMPLETED, CANCELLED, EXPIRED;
+	RECEIVED, CONFIRMED, COMPLETED, CANCELLED, EXPIRED, REFUNDED;
 
 	String value() {
 		return name().toLowerCase(Locale.ROOT);
@@ -36,6 +37,7 @@ enum EventKind {
 			case BookingCompleted completed -> Optional.of(new Occurrence(completed.bookingId(), COMPLETED));
 			case BookingCancelled cancelled -> Optional.of(new Occurrence(cancelled.bookingId(), CANCELLED));
 			case BookingExpired expired -> Optional.of(new Occurrence(expired.bookingId(), EXPIRED));
+			case PaymentRefunded refunded -> Optional.of(new Occurrence(refunded.bookingId(), REFUNDED));
 			default -> Optional.empty();
 		};
 	}

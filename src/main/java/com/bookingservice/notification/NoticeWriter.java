@@ -27,11 +27,12 @@ class NoticeWriter {
 		String service = booking.serviceName();
 		String when = booking.startsAt().format(WHEN);
 		String subject = service + ": booking " + kind.value() + " for " + when;
-		String text = service + ": " + sentence(kind, booking.id().toString(), when) + amount(kind, booking);
+		String text = service + ": " + sentence(kind, booking, when) + amount(kind, booking);
 		return new Notice(subject, text, html(service, text));
 	}
 
-	private static String sentence(EventKind kind, String reference, String when) {
+	private static String sentence(EventKind kind, BookingSummary booking, String when) {
+		String reference = booking.id().toString();
 		return switch (kind) {
 			case RECEIVED -> "we have received your booking " + reference + " for " + when
 					+ ". We will confirm it shortly.";
@@ -40,11 +41,21 @@ class NoticeWriter {
 			case CANCELLED -> "your booking " + reference + " for " + when + " is cancelled.";
 			case EXPIRED -> "your booking " + reference + " for " + when
 					+ " expired before it was paid, and the slot is free again.";
+			case REFUNDED -> "your payment for booking " + reference + " for " + when + " has been refunded in full, "
+					+ refundReason(booking) + ".";
+		};
+	}
+
+	private static String refundReason(BookingSummary booking) {
+		return switch (booking.status()) {
+			case CANCELLED -> "as the booking was cancelled";
+			case EXPIRED -> "as the slot was taken after your hold on it ran out";
+			default -> "as the booking could not be kept";
 		};
 	}
 
 	private static String amount(EventKind kind, BookingSummary booking) {
-		if (kind != EventKind.CONFIRMED || booking.amount() <= 0) {
+		if ((kind != EventKind.CONFIRMED && kind != EventKind.REFUNDED) || booking.amount() <= 0) {
 			return "";
 		}
 		return " Amount: " + money(booking.amount(), booking.currency()) + ".";

@@ -45,6 +45,16 @@ class NoticeWriterTests {
 			.doesNotContain("₹");
 	}
 
+	@Test
+	void aRefundSaysWhyAndHowMuch() {
+		var expired = new BookingSummary(booking.id(), booking.serviceName(), booking.customerId(),
+				booking.startsAt(), booking.endsAt(), BookingStatus.EXPIRED, 50_000, "INR", booking.contact());
+
+		assertThat(writer.write(EventKind.REFUNDED, expired).text()).isEqualTo("Haircut & shave: your payment for "
+				+ "booking " + booking.id() + " for Tue 12 Jan 2027 at 10:00 (UTC+05:30) has been refunded in full, as "
+				+ "the slot was taken after your hold on it ran out. Amount: ₹500.00.");
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "50000, INR, ₹500.00", "123456789, INR, '₹1,234,567.89'", "1250, USD, $12.50",
 			"0, INR, ₹0.00" })

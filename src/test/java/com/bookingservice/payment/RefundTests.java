@@ -39,6 +39,9 @@ class RefundTests extends PaymentTest {
 		assertThat(payment.path("refund_attempts").asInt()).isOne();
 		assertThat(events.refunds(booked.id())).hasSize(1);
 		assertThat(status(booked.id())).isEqualTo("cancelled");
+		var notifications = api.get("/bookings/" + booked.id(), booked.customer().token()).json().path("notifications");
+		assertThat(notifications.valueStream().filter(notice -> notice.path("event").asString().equals("refunded")))
+			.isNotEmpty();
 	}
 
 	@Test

@@ -110,15 +110,15 @@ class BookingManagement {
 		Instant startsAt = request.startsAt().toInstant();
 		Instant now = clock.instant();
 		if (!startsAt.isAfter(now)) {
-			throw new StartInThePast(startsAt);
+			throw new StartInThePast(request.startsAt());
 		}
 
 		ServiceDefinition service = catalog.lockForBooking(request.serviceId());
 		if (!service.isSlotStart(startsAt)) {
-			throw new NotASlot(startsAt);
+			throw new NotASlot(request.startsAt());
 		}
 		if (!bookings.hasRoom(service, startsAt, startsAt.plus(service.duration()))) {
-			throw new SlotUnavailable(startsAt);
+			throw new SlotUnavailable(request.startsAt());
 		}
 
 		Contact contact = contactFor(caller, request.contact());

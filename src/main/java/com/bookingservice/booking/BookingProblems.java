@@ -1,6 +1,6 @@
 package com.bookingservice.booking;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import com.bookingservice.support.ApiProblem;
@@ -31,7 +31,7 @@ final class BookingProblems {
 	 */
 	static final class SlotUnavailable extends ApiProblem {
 
-		SlotUnavailable(Instant startsAt) {
+		SlotUnavailable(OffsetDateTime startsAt) {
 			super(HttpStatus.CONFLICT, "slot-unavailable", "Slot unavailable",
 					"The slot starting at " + startsAt + " is fully booked.");
 		}
@@ -43,7 +43,7 @@ final class BookingProblems {
 	 */
 	static final class NotASlot extends ApiProblem {
 
-		NotASlot(Instant startsAt) {
+		NotASlot(OffsetDateTime startsAt) {
 			super(HttpStatus.BAD_REQUEST, "not-a-slot", "Not a slot", "No slot of this service starts at " + startsAt
 					+ "; ask GET /services/{id}/slots for the start times.");
 		}
@@ -55,7 +55,7 @@ final class BookingProblems {
 	 */
 	static final class StartInThePast extends ApiProblem {
 
-		StartInThePast(Instant startsAt) {
+		StartInThePast(OffsetDateTime startsAt) {
 			super(HttpStatus.BAD_REQUEST, "start-in-the-past", "Start in the past",
 					"The slot starting at " + startsAt + " has already begun.");
 		}

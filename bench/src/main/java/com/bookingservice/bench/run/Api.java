@@ -37,7 +37,7 @@ final class Api {
 	}
 
 	String text(String path) throws IOException, InterruptedException {
-		HttpResponse<String> response = send(request(path, null).GET().build());
+		HttpResponse<String> response = send(request(path, null).setHeader("Accept", "text/plain").GET().build());
 		expectSuccess(response);
 		return response.body();
 	}

@@ -3,7 +3,9 @@ package com.bookingservice.bench.run;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -46,6 +48,16 @@ final class Prometheus {
 			}
 		}
 		return found ? total : Double.NaN;
+	}
+
+	/**
+	 * Each label set of a metric with its value, such as {@code channel="sms",outcome="sent"}.
+	 */
+	Map<String, Double> byLabels(String name) {
+		Map<String, Double> found = new TreeMap<>();
+		samples.stream().filter(sample -> sample.name().equals(name))
+			.forEach(sample -> found.merge(sample.labels(), sample.value(), Double::sum));
+		return found;
 	}
 
 	/**

@@ -179,6 +179,19 @@ final class Report {
 		line();
 		line("Sustained: **" + num(probe.capacity().capacity(), 1) + " bookings/s**.");
 		line();
+		problems(probe.logProblems());
+	}
+
+	private void problems(Map<String, Long> problems) {
+		if (problems.isEmpty()) {
+			line("No warning or error in the service's log.");
+			line();
+			return;
+		}
+		line("Most frequent warnings and errors in the service's log (numbers and ids blanked):");
+		line();
+		problems.forEach((shape, count) -> line("- " + count + " × `" + shape.replace("`", "'") + "`"));
+		line();
 	}
 
 	private void steady(Results.Steady steady) {
@@ -215,6 +228,19 @@ final class Report {
 		line();
 		line("Drain: " + drain(steady.drain()) + ".");
 		line();
+		if (!steady.outcomes().isEmpty()) {
+			line("The service's own counts (`notification_deliveries_total`): " + steady.outcomes().entrySet().stream()
+				.map(e -> e.getKey().replace("\"", "") + " " + num(e.getValue(), 0))
+				.collect(java.util.stream.Collectors.joining("; ")) + ".");
+			line();
+		}
+		if (!steady.providerSeconds().isEmpty()) {
+			line("Mean provider call as the service timed it: " + steady.providerSeconds().entrySet().stream()
+				.map(e -> e.getKey().replace("\"", "") + " " + num(e.getValue(), 2) + " s")
+				.collect(java.util.stream.Collectors.joining("; ")) + ".");
+			line();
+		}
+		problems(steady.logProblems());
 	}
 
 	private void timeline(Results.Steady steady) {

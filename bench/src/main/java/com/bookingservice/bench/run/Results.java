@@ -47,7 +47,8 @@ final class Results {
 	/**
 	 * The stairs that found the capacity.
 	 */
-	record Probe(Capacity.Result capacity, Path report, Startup startup, Seeder.Seeded seeded) {
+	record Probe(Capacity.Result capacity, Path report, Startup startup, Seeder.Seeded seeded,
+			Map<String, Long> logProblems) {
 	}
 
 	/**
@@ -57,10 +58,14 @@ final class Results {
 	 * @param endpoints Gatling's statistics per request, the warm-up left out
 	 * @param loadStart when the measured load began, in epoch milliseconds
 	 * @param loadEnd when the last virtual user finished
+	 * @param outcomes the service's own count of deliveries, by channel and outcome
+	 * @param providerSeconds the service's own mean time of a provider call, by channel
+	 * @param logProblems the most frequent warnings and errors in the service's log
 	 */
 	record Steady(double rate, Duration length, Map<String, RequestStats> endpoints, RequestStats all, Path report,
 			Deliveries.Result deliveries, Drain drain, Resources resources, List<Sampler.Sample> samples,
-			long loadStart, long loadEnd, JsonNode fakes, Startup startup, boolean payments) {
+			long loadStart, long loadEnd, JsonNode fakes, Startup startup, boolean payments,
+			Map<String, Double> outcomes, Map<String, Double> providerSeconds, Map<String, Long> logProblems) {
 	}
 
 	/**

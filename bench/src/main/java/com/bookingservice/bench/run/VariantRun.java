@@ -103,7 +103,7 @@ final class VariantRun {
 			Path report = Gatling.run(children, options, plan, dir.resolve("load"));
 			Capacity.Result capacity = Capacity.of(GatlingReport.read(report), rates, profile.stairSeconds());
 			log("sustained " + capacity.capacity() + " bookings/s");
-			return new Results.Probe(capacity, report, startup(service), seeded);
+			return new Results.Probe(capacity, report, startup(service), seeded, ServiceLog.problems(service.log()));
 		}
 	}
 
@@ -143,11 +143,28 @@ final class VariantRun {
 				JsonNode receipts = fakes.receipts();
 				Deliveries.Result deliveries = Deliveries.match(dir.resolve("events.csv"), receipts, service.jdbcUrl());
 				Results.Resources resources = Resources.of(sampler.samples(), before, after, gatlingStart, loadEnd);
+				Prometheus metrics = new Prometheus(service.api().text("/actuator/prometheus"));
 				return new Results.Steady(rate, profile.steady(), steadyEndpoints(stats),
 						stats.get(GatlingReport.ALL), report, deliveries, drain, resources, sampler.samples(), loadStart,
-						loadEnd, fakes.summary(), startup(service), payments);
+						loadEnd, fakes.summary(), startup(service), payments,
+						metrics.byLabels("notification_deliveries_total"), providerSeconds(metrics),
+						ServiceLog.problems(service.log()));
 			}
 		}
+	}
+
+	/**
+	 * The mean time of a provider call per label set, from the service's timer.
+	 */
+	private static Map<String, Double> providerSeconds(Prometheus metrics) {
+		Map<String, Double> sums = metrics.byLabels("notification_provider_latency_seconds_sum");
+		Map<String, Double> counts = metrics.byLabels("notification_provider_latency_seconds_count");
+		Map<String, Double> means = new LinkedHashMap<>();
+		sums.forEach((labels, sum) -> {
+			double count = counts.getOrDefault(labels, 0.0);
+			means.put(labels, count == 0 ? Double.NaN : sum / count);
+		});
+		return means;
 	}
 
 	private static Map<String, RequestStats> steadyEndpoints(Map<String, RequestStats> stats) {
@@ -218,7 +235,7 @@ final class VariantRun {
 		plan.setProperty("level-seconds", Integer.toString(seconds));
 		plan.setProperty("named-levels", Boolean.toString(named));
 		plan.setProperty("warmup-seconds", Integer.toString(warmup));
-		plan.setProperty("max-users-in-flight", "2000");
+		plan.setProperty("max-users-in-flight", Integer.toString(profile.maxUsersInFlight()));
 		return plan;
 	}
 

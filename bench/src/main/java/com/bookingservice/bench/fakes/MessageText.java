@@ -24,11 +24,15 @@ final class MessageText {
 	}
 
 	/**
-	 * The event a message tells of, by the first of its telling words; "received" is looked for
-	 * first because a received notice also promises a confirmation.
+	 * The event a message tells of, by the first of its telling words: "refunded" comes first
+	 * because a refund notice also says why (the booking was cancelled), "received" next
+	 * because a received notice also promises a confirmation.
 	 */
 	static String event(String text) {
 		String lower = text.toLowerCase(Locale.ROOT);
+		if (lower.contains("refunded")) {
+			return "refunded";
+		}
 		if (lower.contains("received")) {
 			return "received";
 		}

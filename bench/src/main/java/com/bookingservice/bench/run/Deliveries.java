@@ -70,8 +70,12 @@ final class Deliveries {
 				delays.computeIfAbsent(channel, c -> new ArrayList<>()).add(first - change.getValue());
 			}
 		}
-		long unexpected = arrivals.keySet().stream().filter(key -> !committed.containsKey(key.substring(0,
-				key.lastIndexOf('|')))).mapToLong(key -> arrivals.get(key).size()).sum();
+		Map<String, Long> unexpected = new TreeMap<>();
+		arrivals.forEach((key, seen) -> {
+			if (!committed.containsKey(key.substring(0, key.lastIndexOf('|')))) {
+				unexpected.merge(key.split("\\|")[1], (long) seen.size(), Long::sum);
+			}
+		});
 		Ledger ledger = Ledger.read(jdbcUrl, missing);
 		long expected = (long) committed.size() * CHANNELS.size();
 		return new Result(committed.size(), expected, expected - missing.size(), missing.size(), ledger.pendingOfMissing(),
@@ -108,14 +112,15 @@ final class Deliveries {
 	 * @param missingButPending of those, how many the ledger still holds as pending
 	 * @param ledger the ledger's deliveries by status, if the service keeps one
 	 * @param duplicates arrivals beyond the first of an owed message
-	 * @param unexpected arrivals for changes the load did not see committed, such as a request
-	 * that timed out on the client after the service had committed it
+	 * @param unexpected arrivals for changes the load did not see committed, by event: a refund
+	 * that the service makes on its own after a paid booking is cancelled, or a request that
+	 * timed out on the client after the service had committed it
 	 * @param unreadable arrivals whose booking could not be read from the text
 	 * @param delaysByChannel milliseconds from commit to first arrival, per channel
 	 * @param lastArrival when the last message arrived, in epoch milliseconds
 	 */
 	record Result(long changes, long expected, long received, long missing, long missingButPending,
-			Map<String, Long> ledger, long duplicates, long unexpected, long unreadable,
+			Map<String, Long> ledger, long duplicates, Map<String, Long> unexpected, long unreadable,
 			Map<String, List<Long>> delaysByChannel, long lastArrival) {
 
 		long lost() {

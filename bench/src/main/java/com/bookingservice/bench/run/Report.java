@@ -216,8 +216,9 @@ final class Report {
 		line("The stand-ins answer after " + Fakes.DELAY + " ms. " + d.changes() + " booking changes seen committed "
 				+ "owe " + d.expected() + " messages (SMS, WhatsApp and e-mail each): " + d.received() + " arrived, "
 				+ d.missing() + " did not (" + d.missingButPending() + " of them still pending in the ledger, "
-				+ d.lost() + " lost), " + d.duplicates() + " arrived more than once, " + d.unexpected()
-				+ " arrived for changes the load did not see committed, " + d.unreadable()
+				+ d.lost() + " lost), " + d.duplicates() + " arrived more than once; "
+				+ (d.unexpected().isEmpty() ? "none" : d.unexpected().toString())
+				+ " arrived for changes the load did not make itself, " + d.unreadable()
 				+ " named no booking. Ledger at the end: " + (d.ledger().isEmpty() ? "none" : d.ledger()) + ".");
 		line();
 		line("| channel | arrived | commit to provider p50, s | p90, s | p99, s | max, s |");

@@ -141,6 +141,9 @@ final class VariantRun {
 				long loadStart = gatlingStart + STEADY_WARMUP_SECONDS * 1000L;
 				Map<String, RequestStats> stats = GatlingReport.read(report);
 				JsonNode receipts = fakes.receipts();
+				Api.JSON.writeValue(dir.resolve("receipts.json").toFile(), receipts);
+				Api.JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("fakes-summary.json").toFile(),
+						fakes.summary());
 				Deliveries.Result deliveries = Deliveries.match(dir.resolve("events.csv"), receipts, service.jdbcUrl());
 				Results.Resources resources = Resources.of(sampler.samples(), before, after, gatlingStart, loadEnd);
 				Prometheus metrics = new Prometheus(service.api().text("/actuator/prometheus"));

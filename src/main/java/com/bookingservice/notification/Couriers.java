@@ -35,7 +35,9 @@ class Couriers implements AutoCloseable {
 	static Couriers of(NotificationProperties properties, JavaMailSender mailSender) {
 		NotificationProperties.Twilio twilio = properties.twilio();
 		TwilioHttpClient http = twilio.hasCredentials()
-				? new TwilioHttpClient(twilio.baseUrl(), twilio.connectTimeout(), twilio.readTimeout()) : null;
+				? new TwilioHttpClient(twilio.baseUrl(), twilio.connectTimeout(), twilio.readTimeout(),
+						properties.maxInFlight().of(Channel.SMS) + properties.maxInFlight().of(Channel.WHATSAPP))
+				: null;
 		TwilioRestClient client = http == null ? null
 				: new TwilioRestClient.Builder(twilio.accountSid(), twilio.authToken()).httpClient(http).build();
 

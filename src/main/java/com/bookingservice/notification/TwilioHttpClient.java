@@ -45,7 +45,11 @@ class TwilioHttpClient extends HttpClient implements AutoCloseable {
 
 	private final CloseableHttpClient client;
 
-	TwilioHttpClient(URI baseUrl, Duration connectTimeout, Duration readTimeout) {
+	/**
+	 * @param maxConnections the most calls in flight at once, for SMS and WhatsApp together;
+	 * the pool keeps as many connections, so that no call waits for one
+	 */
+	TwilioHttpClient(URI baseUrl, Duration connectTimeout, Duration readTimeout, int maxConnections) {
 		this.baseUrl = baseUrl;
 		this.client = HttpClients.custom()
 			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
@@ -53,8 +57,8 @@ class TwilioHttpClient extends HttpClient implements AutoCloseable {
 					.setConnectTimeout(Timeout.of(connectTimeout))
 					.setSocketTimeout(Timeout.of(readTimeout))
 					.build())
-				.setMaxConnPerRoute(20)
-				.setMaxConnTotal(100)
+				.setMaxConnPerRoute(maxConnections)
+				.setMaxConnTotal(maxConnections)
 				.build())
 			.setDefaultRequestConfig(RequestConfig.custom()
 				.setConnectionRequestTimeout(Timeout.of(connectTimeout))

@@ -63,7 +63,8 @@ public enum Workload {
 	};
 
 	private static final String SERVICE_COLUMNS = """
-			id, active, capacity, created_at, currency, duration_minutes, name, price, time_zone, updated_at, version""";
+			id, active, capacity, created_at, currency, duration_minutes, name, price, time_zone, updated_at, \
+			version""";
 
 	private static final String BOOKING_COLUMNS = """
 			id, amount, contact_name, contact_phone, contact_whatsapp, contact_email, created_at, currency, \

@@ -19,8 +19,9 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * Razorpay's Orders, Payments and Refunds API, with or without the {@code /v1} prefix:
  * orders are created and read, an order's payments are listed, payments are read, captured
- * and refunded, and a payment's refunds are listed. A payment exists once the load's customer has paid at the checkout, which
- * the bench tells this stand-in through {@link #pay}.
+ * and refunded, and a payment's refunds are listed. A payment exists once the load's
+ * customer has paid at the checkout, which the bench tells this stand-in through
+ * {@link #pay}.
  */
 final class RazorpayFake {
 
@@ -137,7 +138,8 @@ final class RazorpayFake {
 			case "orders/{id}/payments" -> order(route.id()).map(this::paymentsOf).orElseGet(RazorpayFake::notFound);
 			case "payments/{id}" -> payment(route.id()).map(this::ok).orElseGet(RazorpayFake::notFound);
 			case "payments/{id}/capture" -> payment(route.id()).map(this::ok).orElseGet(RazorpayFake::notFound);
-			case "payments/{id}/refund" -> payment(route.id()).map(p -> refund(p, body)).orElseGet(RazorpayFake::notFound);
+			case "payments/{id}/refund" -> payment(route.id()).map(p -> refund(p, body))
+				.orElseGet(RazorpayFake::notFound);
 			case "payments/{id}/refunds" -> payment(route.id()).map(this::refundsOf).orElseGet(RazorpayFake::notFound);
 			default -> error("BAD_REQUEST_ERROR", "The requested URL was not found on the server.");
 		};

@@ -78,7 +78,8 @@ final class Deliveries {
 		});
 		Ledger ledger = Ledger.read(jdbcUrl, missing);
 		long expected = (long) committed.size() * CHANNELS.size();
-		return new Result(committed.size(), expected, expected - missing.size(), missing.size(), ledger.pendingOfMissing(),
+		return new Result(committed.size(), expected, expected - missing.size(), missing.size(),
+				ledger.pendingOfMissing(),
 				ledger.statuses(), duplicates, unexpected, unreadable, delays, lastArrival);
 	}
 

@@ -150,6 +150,7 @@ final class Report {
 		notifications(variant.steady());
 		timeline(variant.steady());
 		resources(variant.steady());
+		hotspots(variant.steady().hotspots());
 		line("<details><summary>Settings passed to the service</summary>");
 		line();
 		line("```");
@@ -163,7 +164,8 @@ final class Report {
 		line("### Capacity: rising stairs");
 		line();
 		line("Seeded " + probe.seeded().services() + " services and " + probe.seeded().customers()
-				+ " customers; sign-up took " + num(percentileOf(probe.seeded().signUpMillis(), 50), 0) + " ms (p50) and "
+				+ " customers; sign-up took " + num(percentileOf(probe.seeded().signUpMillis(), 50), 0)
+				+ " ms (p50) and "
 				+ "sign-in " + num(percentileOf(probe.seeded().signInMillis(), 50), 0)
 				+ " ms (p50), once per customer, outside the load. Report: `" + relative(probe.report()) + "`.");
 		line();
@@ -171,7 +173,8 @@ final class Report {
 				+ "| sustained |");
 		line("|---:|---:|---:|---:|---:|---:|---:|---|");
 		for (Capacity.Stair stair : probe.capacity().stairs()) {
-			line("| " + stair.number() + " | " + num(stair.rate(), 1) + " | " + num(stair.bookingsPerSecond(), 1) + " | "
+			line("| " + stair.number() + " | " + num(stair.rate(), 1) + " | " + num(stair.bookingsPerSecond(), 1)
+					+ " | "
 					+ num(stair.requestsPerSecond(), 1) + " | " + percent(stair.koShare()) + " | "
 					+ num(stair.bookP95(), 0) + " | " + num(stair.bookP99(), 0) + " | "
 					+ (stair.sustained() ? "yes" : "no: " + stair.why()) + " |");
@@ -292,6 +295,27 @@ final class Report {
 		line();
 	}
 
+	private void hotspots(FlightRecording.Hotspots hotspots) {
+		if (hotspots == null) {
+			return;
+		}
+		line("### Where the service's CPU went (flight recording of the measured load)");
+		line();
+		line(hotspots.samples() + " execution samples; " + hotspots.exceptions() + " exceptions thrown.");
+		line();
+		shares("thread", hotspots.byPool(), hotspots.samples());
+		shares("innermost frame of the service's own code", hotspots.byOwnFrame(), hotspots.samples());
+		shares("exception thrown", hotspots.byException(), hotspots.exceptions());
+	}
+
+	private void shares(String what, Map<String, Long> counts, int total) {
+		line("| " + what + " | samples | share |");
+		line("|---|---:|---:|");
+		counts.forEach((key, count) -> line("| `" + key.replace("|", "/").replace("`", "'") + "` | " + count + " | "
+				+ percent(total == 0 ? Double.NaN : (double) count / total) + " |"));
+		line();
+	}
+
 	private void ceiling(Results.Ceiling ceiling) {
 		if (ceiling == null) {
 			return;
@@ -383,7 +407,8 @@ final class Report {
 	}
 
 	private static String percent(double share) {
-		return Double.isNaN(share) || Double.isInfinite(share) ? "-" : String.format(Locale.ROOT, "%.1f%%", share * 100);
+		return Double.isNaN(share) || Double.isInfinite(share) ? "-"
+				: String.format(Locale.ROOT, "%.1f%%", share * 100);
 	}
 
 	private static String minutes(Duration duration) {

@@ -126,7 +126,10 @@ final class Sampler implements AutoCloseable {
 	}
 
 	private static String d(double value) {
-		return Double.isNaN(value) ? "" : (value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value));
+		if (Double.isNaN(value)) {
+			return "";
+		}
+		return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
 	}
 
 	/**

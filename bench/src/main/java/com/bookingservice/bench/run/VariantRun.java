@@ -79,7 +79,8 @@ final class VariantRun {
 	}
 
 	private String description() {
-		return name.equals("inline") ? "the service with " + SEND_INLINE + "=true (notifications sent inside the request)"
+		return name.equals("inline")
+				? "the service with " + SEND_INLINE + "=true (notifications sent inside the request)"
 				: "the service as it is";
 	}
 
@@ -117,6 +118,13 @@ final class VariantRun {
 	}
 
 	private Results.Steady steady(double rate) throws IOException, InterruptedException {
+		Results.Steady steady = measureSteady(rate);
+		Path recording = options.work().resolve(name).resolve("steady").resolve("service").resolve("service.jfr");
+		return options.jfr() ? steady.withHotspots(FlightRecording.read(recording, steady.loadStart(),
+				steady.loadEnd())) : steady;
+	}
+
+	private Results.Steady measureSteady(double rate) throws IOException, InterruptedException {
 		Path dir = options.work().resolve(name).resolve("steady");
 		log("steady at " + rate + " bookings/s for " + profile.steady());
 		try (Fakes fakes = Fakes.start(children, options.java(), dir.resolve("fakes"));
@@ -148,10 +156,10 @@ final class VariantRun {
 				Results.Resources resources = Resources.of(sampler.samples(), before, after, gatlingStart, loadEnd);
 				Prometheus metrics = new Prometheus(service.api().text("/actuator/prometheus"));
 				return new Results.Steady(rate, profile.steady(), steadyEndpoints(stats),
-						stats.get(GatlingReport.ALL), report, deliveries, drain, resources, sampler.samples(), loadStart,
-						loadEnd, fakes.summary(), startup(service), payments,
+						stats.get(GatlingReport.ALL), report, deliveries, drain, resources, sampler.samples(),
+						loadStart, loadEnd, fakes.summary(), startup(service), payments,
 						metrics.byLabels("notification_deliveries_total"), providerSeconds(metrics),
-						ServiceLog.problems(service.log()));
+						ServiceLog.problems(service.log()), null);
 			}
 		}
 	}

@@ -89,7 +89,8 @@ final class Journeys {
 				.body(StringBody("{\"service_id\":\"#{serviceId}\",\"starts_at\":\"#{startsAt}\"}"))
 				.asJson()
 				.check(status().is(201), jsonPath("$.id").saveAs("bookingId"),
-						jsonPath("$.razorpay.order_id").saveAs("orderId"), jsonPath("$.amount").ofLong().saveAs("amount")))
+						jsonPath("$.razorpay.order_id").saveAs("orderId"),
+						jsonPath("$.amount").ofLong().saveAs("amount")))
 			.exec(this::pay)
 			.exec(http("provider: checkout").post(plan.controlUrl() + "/checkout")
 				.formParam("order_id", "#{orderId}")

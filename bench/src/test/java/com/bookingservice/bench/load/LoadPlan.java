@@ -58,7 +58,8 @@ record LoadPlan(String baseUrl, String controlUrl, Path seedFile, Path eventsFil
 				Path.of(required(p, "events-file")), Boolean.parseBoolean(required(p, "payments")),
 				p.getProperty("razorpay-key-secret", ""), p.getProperty("razorpay-webhook-secret", ""),
 				List.copyOf(levels), Integer.parseInt(required(p, "level-seconds")),
-				Boolean.parseBoolean(required(p, "named-levels")), Integer.parseInt(p.getProperty("warmup-seconds", "0")),
+				Boolean.parseBoolean(required(p, "named-levels")),
+				Integer.parseInt(p.getProperty("warmup-seconds", "0")),
 				Integer.parseInt(required(p, "max-users-in-flight")),
 				Integer.parseInt(p.getProperty("days-ahead", "60")));
 	}

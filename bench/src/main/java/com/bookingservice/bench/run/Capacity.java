@@ -22,7 +22,8 @@ final class Capacity {
 	private Capacity() {
 	}
 
-	static Result of(Map<String, RequestStats> stats, List<Double> rates, int stairSeconds) {
+	static Result of(Map<String, RequestStats> stats, List<Double> rates, int stairSeconds,
+			List<Sampler.Sample> samples, long stairsBegan) {
 		List<Stair> stairs = new ArrayList<>();
 		double bestP95 = Double.MAX_VALUE;
 		double capacity = 0;
@@ -32,7 +33,9 @@ final class Capacity {
 			if (stair.isEmpty()) {
 				break;
 			}
-			Stair measured = stair(i + 1, rates.get(i), stairSeconds, stair, bestP95);
+			long from = stairsBegan + i * stairSeconds * 1000L;
+			Service measuredService = Service.of(samples, from, from + stairSeconds * 1000L);
+			Stair measured = stair(i + 1, rates.get(i), stairSeconds, stair, bestP95, measuredService);
 			bestP95 = Math.min(bestP95, measured.bookP95());
 			stairs.add(measured);
 			holding = holding && measured.sustained();
@@ -44,7 +47,7 @@ final class Capacity {
 	}
 
 	private static Stair stair(int number, double rate, int seconds, Map<String, RequestStats> stair,
-			double bestP95) {
+			double bestP95, Service service) {
 		long total = stair.values().stream().mapToLong(RequestStats::total).sum();
 		long failed = stair.values().stream().mapToLong(RequestStats::ko).sum();
 		long made = ok(stair, BOOK) + ok(stair, BOOK_AND_PAY);
@@ -65,7 +68,7 @@ final class Capacity {
 			problems.add("p95 %.0f ms over %.0f ms".formatted(p95, limit));
 		}
 		return new Stair(number, rate, made / (double) seconds, total / (double) seconds, koShare, p95, p99,
-				problems.isEmpty(), String.join("; ", problems));
+				service, problems.isEmpty(), String.join("; ", problems));
 	}
 
 	private static long ok(Map<String, RequestStats> stair, String name) {
@@ -78,10 +81,29 @@ final class Capacity {
 	 *
 	 * @param bookingsPerSecond bookings made per second of the stair
 	 * @param requestsPerSecond requests sent per second of the stair
+	 * @param service what the service's metrics said during the stair
 	 * @param why what kept it from being sustained, or empty
 	 */
 	record Stair(int number, double rate, double bookingsPerSecond, double requestsPerSecond, double koShare,
-			double bookP95, double bookP99, boolean sustained, String why) {
+			double bookP95, double bookP99, Service service, boolean sustained, String why) {
+	}
+
+	/**
+	 * The service during a stair: deliveries pending at its end, its process's mean CPU share,
+	 * and the most requests waiting for a database connection.
+	 */
+	record Service(long pendingAtEnd, double cpu, double waitingForConnections) {
+
+		static Service of(List<Sampler.Sample> samples, long from, long to) {
+			List<Sampler.Sample> window = samples.stream().filter(s -> s.time() >= from && s.time() <= to).toList();
+			long pending = window.isEmpty() ? -1 : window.getLast().dbPending();
+			double cpu = window.stream().mapToDouble(Sampler.Sample::processCpu).filter(v -> !Double.isNaN(v))
+				.average().orElse(Double.NaN);
+			double waiting = window.stream().mapToDouble(Sampler.Sample::hikariPending).filter(v -> !Double.isNaN(v))
+				.max().orElse(Double.NaN);
+			return new Service(pending, cpu, waiting);
+		}
+
 	}
 
 	/**

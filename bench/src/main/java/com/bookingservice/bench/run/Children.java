@@ -17,7 +17,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class Children implements AutoCloseable {
 
-	private static final Duration GRACE = Duration.ofSeconds(25);
+	private static final Duration GRACE = Duration.ofSeconds(40);
+
+	private static final Duration LEFT_ALONE = Duration.ofSeconds(5);
 
 	private final Path pidFile;
 
@@ -43,21 +45,37 @@ final class Children implements AutoCloseable {
 	}
 
 	/**
-	 * Stops a process and its descendants: SIGTERM, then SIGKILL after the grace period.
+	 * Stops a process, then what it started: the process first, so that it can stop its own
+	 * helpers (the service's database watchdog, for one), politely and after a grace period
+	 * forcibly; then any descendant still alive a little later.
 	 */
 	static void stop(ProcessHandle process) {
-		List<ProcessHandle> family = new ArrayList<>(process.descendants().toList());
-		family.addFirst(process);
-		family.forEach(ProcessHandle::destroy);
-		long deadline = System.nanoTime() + GRACE.toNanos();
-		for (ProcessHandle member : family) {
-			try {
-				long left = Math.max(1, deadline - System.nanoTime());
-				member.onExit().get(left, TimeUnit.NANOSECONDS);
-			}
-			catch (Exception ex) {
-				member.destroyForcibly();
-			}
+		List<ProcessHandle> descendants = process.descendants().toList();
+		process.destroy();
+		if (!exited(process, GRACE)) {
+			process.destroyForcibly();
+			exited(process, Duration.ofSeconds(5));
+		}
+		descendants.stream().filter(d -> !exited(d, LEFT_ALONE)).forEach(Children::stopNow);
+	}
+
+	/**
+	 * Stops a process that should be gone: SIGTERM, then SIGKILL after a short wait.
+	 */
+	static void stopNow(ProcessHandle process) {
+		process.destroy();
+		if (!exited(process, Duration.ofSeconds(10))) {
+			process.destroyForcibly();
+		}
+	}
+
+	private static boolean exited(ProcessHandle process, Duration wait) {
+		try {
+			process.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+			return true;
+		}
+		catch (Exception ex) {
+			return !process.isAlive();
 		}
 	}
 

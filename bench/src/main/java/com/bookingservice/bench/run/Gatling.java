@@ -19,12 +19,12 @@ final class Gatling {
 
 	/**
 	 * Runs the load and waits for it.
-	 *
-	 * @return the folder of Gatling's HTML report
 	 */
-	static Path run(Children children, Options options, Properties plan, Path directory)
+	static Run run(Children children, Options options, Properties plan, Path directory)
 			throws IOException, InterruptedException {
 		Files.createDirectories(directory);
+		Path clock = directory.resolve("clock.txt");
+		plan.setProperty("clock-file", clock.toString());
 		Path planFile = directory.resolve("plan.properties");
 		try (Writer out = Files.newBufferedWriter(planFile)) {
 			plan.store(out, "The load of one Gatling run");
@@ -40,7 +40,18 @@ final class Gatling {
 			throw new IOException("Gatling ended with exit " + exit + " and no report; see "
 					+ directory.resolve("gatling.log") + ":\n" + Service.tail(directory.resolve("gatling.log"), 30));
 		}
-		return report;
+		String[] times = Files.readString(clock).trim().split(",");
+		return new Run(report, Long.parseLong(times[0]), Long.parseLong(times[1]));
+	}
+
+	/**
+	 * A finished load.
+	 *
+	 * @param report the folder of Gatling's HTML report
+	 * @param began when the first user was injected, in epoch milliseconds
+	 * @param ended when the last user finished
+	 */
+	record Run(Path report, long began, long ended) {
 	}
 
 	private static Path report(Path results) throws IOException {

@@ -22,18 +22,10 @@ record Profile(String name, double firstStair, double stairStep, int stairs, int
 	static final Profile QUICK = new Profile("quick", 2, 4, 3, 6, Duration.ofSeconds(15), Duration.ofSeconds(20),
 			Duration.ofSeconds(5), 20, 50);
 
-	static final Profile FULL = new Profile("full", 2, 3, 10, 12, Duration.ofSeconds(60), Duration.ofSeconds(90),
+	static final Profile FULL = new Profile("full", 2, 4, 10, 15, Duration.ofSeconds(60), Duration.ofSeconds(90),
 			Duration.ofSeconds(15), 100, 50);
 
-	static final Profile SOAK = new Profile("soak", 2, 3, 10, 12, Duration.ofMinutes(30), Duration.ofMinutes(20),
+	static final Profile SOAK = new Profile("soak", 2, 4, 10, 15, Duration.ofMinutes(30), Duration.ofMinutes(20),
 			Duration.ofSeconds(60), 200, 50);
-
-	/**
-	 * Virtual users under way beyond which the service is taken to be overwhelmed and the load
-	 * stops: twenty per booking per second of the last stair, and at least 300.
-	 */
-	int maxUsersInFlight() {
-		return (int) Math.max(300, 20 * (firstStair + (stairs - 1) * stairStep));
-	}
 
 }

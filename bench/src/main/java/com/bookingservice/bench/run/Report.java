@@ -81,6 +81,8 @@ final class Report {
 				v -> Optional.ofNullable(v.steady().endpoints().get(Capacity.BOOK))
 					.map(s -> num(s.p50(), 0) + " / " + num(s.p99(), 0) + " / " + num(s.max(), 0))
 					.orElse("-"));
+		summaryRow("steady phase kept up (the stairs' test: failures, p95 of POST /bookings)", variants,
+				Report::keptUp);
 		summaryRow("all requests p99, ms; failed", variants,
 				v -> num(v.steady().all().p99(), 0) + "; " + v.steady().all().ko() + " of " + v.steady().all().total());
 		summaryRow("notification delay, commit to provider, p50 / p99, s", variants,
@@ -170,14 +172,15 @@ final class Report {
 				+ " ms (p50), once per customer, outside the load. Report: `" + relative(probe.report()) + "`.");
 		line();
 		line("| stair | offered bookings/s | made bookings/s | requests/s | failed | POST /bookings p95, ms | p99, ms "
-				+ "| sustained |");
-		line("|---:|---:|---:|---:|---:|---:|---:|---|");
+				+ "| service CPU | waiting for a DB connection, max | deliveries pending at the end | sustained |");
+		line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
 		for (Capacity.Stair stair : probe.capacity().stairs()) {
 			line("| " + stair.number() + " | " + num(stair.rate(), 1) + " | " + num(stair.bookingsPerSecond(), 1)
 					+ " | "
 					+ num(stair.requestsPerSecond(), 1) + " | " + percent(stair.koShare()) + " | "
-					+ num(stair.bookP95(), 0) + " | " + num(stair.bookP99(), 0) + " | "
-					+ (stair.sustained() ? "yes" : "no: " + stair.why()) + " |");
+					+ num(stair.bookP95(), 0) + " | " + num(stair.bookP99(), 0) + " | " + percent(stair.service().cpu())
+					+ " | " + num(stair.service().waitingForConnections(), 0) + " | " + stair.service().pendingAtEnd()
+					+ " | " + (stair.sustained() ? "yes" : "no: " + stair.why()) + " |");
 		}
 		line();
 		line("Sustained: **" + num(probe.capacity().capacity(), 1) + " bookings/s**.");
@@ -281,15 +284,17 @@ final class Report {
 
 	private void resources(Results.Steady steady) {
 		Results.Resources r = steady.resources();
-		line("### Resources during the load (warm-up included, " + num(r.windowSeconds(), 0) + " s)");
+		line("### Resources during the load (warm-up included)");
 		line();
 		line("Heap used max " + num(r.heapMaxMb(), 0) + " MB, mean " + num(r.heapMeanMb(), 0) + " MB (of -Xmx512m); "
 				+ "GC pauses " + percent(r.gcShare()) + " of the time; service process CPU mean "
 				+ percent(r.processCpuMean()) + ", max " + percent(r.processCpuMax()) + " of the machine.");
 		line();
-		line("| process | CPU seconds | share of the machine's " + num(r.windowSeconds() * 2, 0) + " core-seconds |");
-		line("|---|---:|---:|");
 		double available = r.windowSeconds() * Runtime.getRuntime().availableProcessors();
+		line("CPU over the " + num(r.windowSeconds(), 0) + " s of the Gatling run, Maven's start included:");
+		line();
+		line("| process | CPU seconds | share of the machine's " + num(available, 0) + " core-seconds |");
+		line("|---|---:|---:|");
 		r.cpuSeconds().forEach((process, cpu) -> line("| " + process + " | " + num(cpu, 1) + " | "
 				+ percent(cpu / available) + " |"));
 		line();
@@ -364,6 +369,24 @@ final class Report {
 		List<String> cells = new ArrayList<>(List.of(label));
 		variants.forEach(v -> cells.add(v.skipped() != null ? "not measured" : value.apply(v)));
 		row(cells);
+	}
+
+	/**
+	 * Whether the steady phase passes the test a stair must pass, against the best stair.
+	 */
+	private static String keptUp(Results.Variant variant) {
+		double best = variant.probe().capacity().stairs().stream().mapToDouble(Capacity.Stair::bookP95)
+			.filter(p -> !Double.isNaN(p)).min().orElse(Double.NaN);
+		RequestStats book = variant.steady().endpoints().get(Capacity.BOOK);
+		double limit = 2 * best + 250;
+		boolean failures = variant.steady().all().koShare() <= 0.01;
+		boolean latency = book != null && book.p95() <= limit;
+		if (failures && latency) {
+			return "yes";
+		}
+		return "no: " + (failures ? "" : percent(variant.steady().all().koShare()) + " failed; ")
+				+ (latency ? "" : "p95 " + (book == null ? "-" : num(book.p95(), 0)) + " ms over " + num(limit, 0)
+						+ " ms");
 	}
 
 	private static Optional<Results.Variant> measured(List<Results.Variant> variants, String name) {

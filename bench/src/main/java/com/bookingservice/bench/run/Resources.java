@@ -35,7 +35,7 @@ final class Resources {
 		double ours = cpu.values().stream().mapToDouble(Double::doubleValue).sum();
 		cpu.put("everything else on the machine", Math.max(0, machine - ours));
 		return new Results.Resources(heapMax, heapMean, gcShare(window), cpuMean, cpuMax, cpu, machine,
-				(end - start) / 1000.0);
+				(after.time() - before.time()) / 1000.0);
 	}
 
 	private static double gcShare(List<Sampler.Sample> window) {

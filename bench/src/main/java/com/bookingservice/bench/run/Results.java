@@ -91,7 +91,8 @@ final class Results {
 	 *
 	 * @param cpuSeconds CPU seconds by process: the service, PostgreSQL, the stand-ins, Gatling
 	 * @param machineBusySeconds CPU seconds the whole machine was busy, whoever used them
-	 * @param windowSeconds the length of the window
+	 * @param windowSeconds the length of the window of the CPU readings: the Gatling run, from
+	 * starting Maven to its end
 	 */
 	record Resources(double heapMaxMb, double heapMeanMb, double gcShare, double processCpuMean,
 			double processCpuMax, Map<String, Double> cpuSeconds, double machineBusySeconds, double windowSeconds) {

@@ -24,6 +24,8 @@ final class Service implements AutoCloseable {
 
 	private final Process process;
 
+	private final Path dataDirectory;
+
 	private final Path log;
 
 	private final Api api;
@@ -32,8 +34,9 @@ final class Service implements AutoCloseable {
 
 	private final Duration startup;
 
-	private Service(Process process, Path log, Api api, int databasePort, Duration startup) {
+	private Service(Process process, Path dataDirectory, Path log, Api api, int databasePort, Duration startup) {
 		this.process = process;
+		this.dataDirectory = dataDirectory;
 		this.log = log;
 		this.api = api;
 		this.databasePort = databasePort;
@@ -58,6 +61,7 @@ final class Service implements AutoCloseable {
 		}
 		command.addAll(List.of("-jar", jar.toString()));
 		command.add("--server.port=" + port);
+		command.add("--server.address=127.0.0.1");
 		command.add("--booking.database.embedded.data-directory=" + directory.resolve("postgres"));
 		command.add("--booking.database.embedded.port=" + databasePort);
 		properties.forEach((name, value) -> command.add("--" + name + "=" + value));
@@ -67,7 +71,8 @@ final class Service implements AutoCloseable {
 		Process process = children.start(command, Map.of(), directory, log);
 		Api api = new Api("http://127.0.0.1:" + port);
 		awaitHealthy(process, api, log);
-		return new Service(process, log, api, databasePort, Duration.ofNanos(System.nanoTime() - started));
+		return new Service(process, directory.resolve("postgres"), log, api, databasePort,
+				Duration.ofNanos(System.nanoTime() - started));
 	}
 
 	Api api() {
@@ -105,9 +110,26 @@ final class Service implements AutoCloseable {
 		return log;
 	}
 
+	/**
+	 * Stops the service, and its PostgreSQL server should the service not have stopped it:
+	 * the server runs detached from the service, and is found by the process id it wrote.
+	 */
 	@Override
 	public void close() {
 		Children.stop(process.toHandle());
+		postmaster().ifPresent(Children::stopNow);
+	}
+
+	private Optional<ProcessHandle> postmaster() {
+		try {
+			String pid = Files.readAllLines(dataDirectory.resolve("postmaster.pid")).getFirst().trim();
+			return ProcessHandle.of(Long.parseLong(pid))
+				.filter(ProcessHandle::isAlive)
+				.filter(p -> p.info().commandLine().orElse("").contains(dataDirectory.toString()));
+		}
+		catch (IOException | RuntimeException ex) {
+			return Optional.empty();
+		}
 	}
 
 	private static void awaitHealthy(Process process, Api api, Path log) throws IOException, InterruptedException {

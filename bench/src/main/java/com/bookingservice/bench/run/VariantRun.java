@@ -101,10 +101,19 @@ final class VariantRun {
 				.mapToObj(i -> profile.firstStair() + i * profile.stairStep())
 				.toList();
 			Properties plan = plan(service, fakes, dir, rates, profile.stairSeconds(), true, PROBE_WARMUP_SECONDS);
-			Path report = Gatling.run(children, options, plan, dir.resolve("load"));
-			Capacity.Result capacity = Capacity.of(GatlingReport.read(report), rates, profile.stairSeconds());
+			Gatling.Run run;
+			List<Sampler.Sample> samples;
+			try (Sampler sampler = Sampler.start(service)) {
+				run = Gatling.run(children, options, plan, dir.resolve("load"));
+				sampler.close();
+				samples = sampler.samples();
+				sampler.write(dir.resolve("samples.csv"));
+			}
+			Capacity.Result capacity = Capacity.of(GatlingReport.read(run.report()), rates, profile.stairSeconds(),
+					samples, run.began() + PROBE_WARMUP_SECONDS * 1000L);
 			log("sustained " + capacity.capacity() + " bookings/s");
-			return new Results.Probe(capacity, report, startup(service), seeded, ServiceLog.problems(service.log()));
+			return new Results.Probe(capacity, run.report(), startup(service), seeded,
+					ServiceLog.problems(service.log()));
 		}
 	}
 
@@ -138,22 +147,22 @@ final class VariantRun {
 
 			try (Sampler sampler = Sampler.start(service)) {
 				Cpu before = Cpu.read(service, postgres, fakes);
-				long gatlingStart = System.currentTimeMillis();
-				Path report = Gatling.run(children, options, plan, dir.resolve("load"));
-				long loadEnd = System.currentTimeMillis();
+				Gatling.Run run = Gatling.run(children, options, plan, dir.resolve("load"));
+				Path report = run.report();
+				long loadEnd = run.ended();
 				Cpu after = Cpu.read(service, postgres, fakes);
 				Results.Drain drain = drain(service);
 				sampler.close();
 				sampler.write(dir.resolve("samples.csv"));
 
-				long loadStart = gatlingStart + STEADY_WARMUP_SECONDS * 1000L;
+				long loadStart = run.began() + STEADY_WARMUP_SECONDS * 1000L;
 				Map<String, RequestStats> stats = GatlingReport.read(report);
 				JsonNode receipts = fakes.receipts();
 				Api.JSON.writeValue(dir.resolve("receipts.json").toFile(), receipts);
 				Api.JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("fakes-summary.json").toFile(),
 						fakes.summary());
 				Deliveries.Result deliveries = Deliveries.match(dir.resolve("events.csv"), receipts, service.jdbcUrl());
-				Results.Resources resources = Resources.of(sampler.samples(), before, after, gatlingStart, loadEnd);
+				Results.Resources resources = Resources.of(sampler.samples(), before, after, run.began(), loadEnd);
 				Prometheus metrics = new Prometheus(service.api().text("/actuator/prometheus"));
 				return new Results.Steady(rate, profile.steady(), steadyEndpoints(stats),
 						stats.get(GatlingReport.ALL), report, deliveries, drain, resources, sampler.samples(),
@@ -246,7 +255,7 @@ final class VariantRun {
 		plan.setProperty("level-seconds", Integer.toString(seconds));
 		plan.setProperty("named-levels", Boolean.toString(named));
 		plan.setProperty("warmup-seconds", Integer.toString(warmup));
-		plan.setProperty("max-users-in-flight", Integer.toString(profile.maxUsersInFlight()));
+		plan.setProperty("max-users-in-flight", "150");
 		return plan;
 	}
 
@@ -290,11 +299,12 @@ final class VariantRun {
 	 * CPU seconds used so far by the service's JVM, its PostgreSQL, the stand-ins, the
 	 * children this JVM has reaped (Gatling, once it has ended) and the whole machine.
 	 */
-	record Cpu(double service, double postgres, double fakes, double reaped, double machine) {
+	record Cpu(long time, double service, double postgres, double fakes, double reaped, double machine) {
 
 		static Cpu read(Service service, Path postgresData, Fakes fakes) {
-			return new Cpu(ProcessCpu.ownSeconds(service.handle()), ProcessCpu.postgresSeconds(postgresData),
-					ProcessCpu.seconds(fakes.handle()), ProcessCpu.reapedChildren(), ProcessCpu.machineBusy());
+			return new Cpu(System.currentTimeMillis(), ProcessCpu.ownSeconds(service.handle()),
+					ProcessCpu.postgresSeconds(postgresData), ProcessCpu.seconds(fakes.handle()),
+					ProcessCpu.reapedChildren(), ProcessCpu.machineBusy());
 		}
 
 	}

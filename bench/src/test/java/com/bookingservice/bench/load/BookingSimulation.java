@@ -43,9 +43,17 @@ public class BookingSimulation extends Simulation {
 		setUp(populations()).protocols(protocol);
 	}
 
+	private long began;
+
+	@Override
+	public void before() {
+		began = System.currentTimeMillis();
+	}
+
 	@Override
 	public void after() {
 		Handoffs.writeEvents(plan.eventsFile());
+		Handoffs.writeClock(plan.clockFile(), began, System.currentTimeMillis());
 	}
 
 	private List<PopulationBuilder> populations() {
@@ -64,7 +72,7 @@ public class BookingSimulation extends Simulation {
 
 	private void stair(List<PopulationBuilder> populations, String prefix, double rate, Duration start,
 			Duration length) {
-		Journeys journeys = new Journeys(plan, seed, prefix);
+		Journeys journeys = new Journeys(plan, seed, prefix, rate);
 		double paid = plan.payments() ? PAID_SHARE : 0;
 		populations.add(population(prefix + "book", journeys.book(), rate * (1 - paid), start, length));
 		if (paid > 0) {

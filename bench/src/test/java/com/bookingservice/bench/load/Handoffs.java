@@ -37,6 +37,15 @@ final class Handoffs {
 		EVENTS.add(bookingId + "," + event + "," + (committedAt == null ? "" : committedAt) + "," + answeredAt);
 	}
 
+	static void writeClock(Path file, long began, long ended) {
+		try {
+			Files.writeString(file, began + "," + ended + "\n");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	static void writeEvents(Path file) {
 		try (Writer out = Files.newBufferedWriter(file)) {
 			out.write("booking,event,committed_at,answered_at\n");

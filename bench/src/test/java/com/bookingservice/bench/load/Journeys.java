@@ -37,6 +37,12 @@ final class Journeys {
 
 	private static final Duration THINK_MAX = Duration.ofMillis(1200);
 
+	/**
+	 * Users under way per booking per second beyond which a stair is overwhelmed: a healthy
+	 * service has about eight, two users per booking for some four seconds each.
+	 */
+	private static final int USERS_IN_FLIGHT_PER_BOOKING = 30;
+
 	private final LoadPlan plan;
 
 	private final Seed seed;
@@ -45,11 +51,14 @@ final class Journeys {
 
 	private final ZoneId zone;
 
-	Journeys(LoadPlan plan, Seed seed, String prefix) {
+	private final int maxUsersInFlight;
+
+	Journeys(LoadPlan plan, Seed seed, String prefix, double rate) {
 		this.plan = plan;
 		this.seed = seed;
 		this.prefix = prefix;
 		this.zone = ZoneId.of(seed.zone());
+		this.maxUsersInFlight = (int) Math.max(plan.maxUsersInFlight(), USERS_IN_FLIGHT_PER_BOOKING * rate);
 	}
 
 	/**
@@ -169,8 +178,8 @@ final class Journeys {
 			Handoffs.IN_FLIGHT.incrementAndGet();
 			return session;
 		}).exec(io.gatling.javaapi.core.CoreDsl.stopLoadGeneratorIf(
-				session -> "More than " + plan.maxUsersInFlight() + " users under way: the service is overwhelmed.",
-				session -> Handoffs.IN_FLIGHT.get() > plan.maxUsersInFlight()))
+				session -> "More than " + maxUsersInFlight + " users under way: the service is overwhelmed.",
+				session -> Handoffs.IN_FLIGHT.get() > maxUsersInFlight))
 			.exitBlockOnFail()
 			.on(journey)
 			.exec(session -> {

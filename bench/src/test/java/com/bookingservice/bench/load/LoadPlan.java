@@ -16,6 +16,7 @@ import java.util.Properties;
  * @param controlUrl the stand-ins' control port, where customers pay at the checkout
  * @param seedFile the accounts, tokens and services made before the load
  * @param eventsFile where to write the booking changes that customers and staff saw committed
+ * @param clockFile where to write when the load began and ended, in epoch milliseconds
  * @param payments whether the service takes online payments, so that some customers pay online
  * @param keySecret Razorpay's key secret, to sign payments as the checkout does
  * @param webhookSecret Razorpay's webhook secret, to sign webhooks
@@ -25,11 +26,11 @@ import java.util.Properties;
  * @param named whether request names carry the stair, such as {@code L03 POST /bookings}
  * @param warmupSeconds how long the first rate runs before the stairs, with requests named
  * {@code warm-up ...}, so that the service's code is compiled before it is measured
- * @param maxUsersInFlight when more virtual users than this are under way, the service is
- * overwhelmed and the load stops
+ * @param maxUsersInFlight the fewest virtual users under way that stop the load as overwhelmed;
+ * a stair allows thirty per booking per second of its rate, when that is more
  * @param daysAhead bookings are spread over this many days from the day after tomorrow
  */
-record LoadPlan(String baseUrl, String controlUrl, Path seedFile, Path eventsFile, boolean payments,
+record LoadPlan(String baseUrl, String controlUrl, Path seedFile, Path eventsFile, Path clockFile, boolean payments,
 		String keySecret, String webhookSecret, List<Double> levels, int levelSeconds, boolean named,
 		int warmupSeconds, int maxUsersInFlight, int daysAhead) {
 
@@ -55,7 +56,8 @@ record LoadPlan(String baseUrl, String controlUrl, Path seedFile, Path eventsFil
 			levels.add(Double.parseDouble(level.trim()));
 		}
 		return new LoadPlan(required(p, "base-url"), required(p, "control-url"), Path.of(required(p, "seed-file")),
-				Path.of(required(p, "events-file")), Boolean.parseBoolean(required(p, "payments")),
+				Path.of(required(p, "events-file")), Path.of(required(p, "clock-file")),
+				Boolean.parseBoolean(required(p, "payments")),
 				p.getProperty("razorpay-key-secret", ""), p.getProperty("razorpay-webhook-secret", ""),
 				List.copyOf(levels), Integer.parseInt(required(p, "level-seconds")),
 				Boolean.parseBoolean(required(p, "named-levels")),

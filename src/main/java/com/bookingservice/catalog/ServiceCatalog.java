@@ -1,13 +1,18 @@
 package com.bookingservice.catalog;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +20,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The catalog of bookable services: kept by admins, read by everyone.
@@ -26,9 +33,17 @@ public class ServiceCatalog {
 
 	private static final Sort BY_NAME = Sort.by("name", "id");
 
+	/** How long a service read for display is kept before it is read again. */
+	static final Duration RECENT = Duration.ofSeconds(10);
+
 	private final ServiceRepository services;
 
 	private final Clock clock;
+
+	private final Cache<UUID, ServiceDefinition> recent = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(RECENT)
+		.build();
 
 	ServiceCatalog(ServiceRepository services, Clock clock) {
 		this.services = services;
@@ -36,15 +51,13 @@ public class ServiceCatalog {
 	}
 
 	/**
-	 * A service that can be booked now.
+	 * A service that can be booked now, as recently read; see {@link #definitions}.
 	 *
 	 * @throws ServiceNotFound if there is none with this id, or it is inactive
 	 */
-	@Transactional(readOnly = true)
 	public ServiceDefinition bookable(UUID id) {
-		return services.findById(id)
-			.filter(BookableService::active)
-			.map(BookableService::definition)
+		return Optional.ofNullable(definitions(Set.of(id)).get(id))
+			.filter(ServiceDefinition::active)
 			.orElseThrow(() -> new ServiceNotFound(id));
 	}
 
@@ -61,11 +74,16 @@ public class ServiceCatalog {
 	}
 
 	/**
-	 * The services with these ids, active or not, by id.
+	 * The services with these ids, active or not, by id, for showing bookings and slots. They
+	 * are kept in memory for a few seconds: a change made on this instance is seen at once, one
+	 * made on another within {@link #RECENT}. Booking itself always reads the stored service.
 	 */
-	@Transactional(readOnly = true)
 	public Map<UUID, ServiceDefinition> definitions(Collection<UUID> ids) {
-		return services.findAllById(ids)
+		return recent.getAll(ids, this::load);
+	}
+
+	private Map<UUID, ServiceDefinition> load(Set<? extends UUID> ids) {
+		return services.findAllById(Set.copyOf(ids))
 			.stream()
 			.map(BookableService::definition)
 			.collect(Collectors.toMap(ServiceDefinition::id, Function.identity()));
@@ -97,6 +115,7 @@ public class ServiceCatalog {
 		BookableService service = services.findById(id).orElseThrow(() -> new ServiceNotFound(id));
 		service.update(request, clock.instant());
 		services.flush();
+		forgetAfterCommit(id);
 		return service.view();
 	}
 
@@ -104,7 +123,19 @@ public class ServiceCatalog {
 	void deactivate(UUID id) {
 		BookableService service = services.findById(id).orElseThrow(() -> new ServiceNotFound(id));
 		service.deactivate(clock.instant());
+		forgetAfterCommit(id);
 		log.info("Service {} deactivated.", id);
+	}
+
+	private void forgetAfterCommit(UUID id) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCommit() {
+				recent.invalidate(id);
+			}
+
+		});
 	}
 
 	@Transactional(readOnly = true)

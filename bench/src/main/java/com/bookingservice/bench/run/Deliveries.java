@@ -33,7 +33,12 @@ final class Deliveries {
 	private Deliveries() {
 	}
 
-	static Result match(Path eventsFile, JsonNode receipts, String jdbcUrl) throws IOException {
+	/**
+	 * Matches what arrived against what was owed. The ledger must be read before the receipts
+	 * are taken: a delivery sent in between is then pending in the one and arrived in the
+	 * other, never missing from both.
+	 */
+	static Result match(Path eventsFile, Ledger ledger, JsonNode receipts) throws IOException {
 		Map<String, Long> committed = committed(eventsFile);
 		Map<String, List<Long>> arrivals = new HashMap<>();
 		int unreadable = 0;
@@ -76,11 +81,12 @@ final class Deliveries {
 				unexpected.merge(key.split("\\|")[1], (long) seen.size(), Long::sum);
 			}
 		});
-		Ledger ledger = Ledger.read(jdbcUrl, missing);
+		Map<String, Long> missingByStatus = new TreeMap<>();
+		missing.forEach(key -> missingByStatus.merge(ledger.statusOf(key), 1L, Long::sum));
 		long expected = (long) committed.size() * CHANNELS.size();
-		return new Result(committed.size(), expected, expected - missing.size(), missing.size(),
-				ledger.pendingOfMissing(),
-				ledger.statuses(), duplicates, unexpected, unreadable, delays, lastArrival);
+		long pending = missingByStatus.getOrDefault("pending", 0L);
+		return new Result(committed.size(), expected, expected - missing.size(), missing.size(), pending,
+				missingByStatus, ledger.statuses(), duplicates, unexpected, unreadable, delays, lastArrival);
 	}
 
 	/**
@@ -111,6 +117,7 @@ final class Deliveries {
 	 * @param received owed messages that arrived at least once
 	 * @param missing owed messages that never arrived
 	 * @param missingButPending of those, how many the ledger still holds as pending
+	 * @param missingByStatus the missing ones by their status in the ledger, or {@code absent}
 	 * @param ledger the ledger's deliveries by status, if the service keeps one
 	 * @param duplicates arrivals beyond the first of an owed message
 	 * @param unexpected arrivals for changes the load did not see committed, by event: a refund
@@ -121,7 +128,7 @@ final class Deliveries {
 	 * @param lastArrival when the last message arrived, in epoch milliseconds
 	 */
 	record Result(long changes, long expected, long received, long missing, long missingButPending,
-			Map<String, Long> ledger, long duplicates, Map<String, Long> unexpected, long unreadable,
+			Map<String, Long> missingByStatus, Map<String, Long> ledger, long duplicates, Map<String, Long> unexpected, long unreadable,
 			Map<String, List<Long>> delaysByChannel, long lastArrival) {
 
 		long lost() {
@@ -135,31 +142,36 @@ final class Deliveries {
 	}
 
 	/**
-	 * The service's delivery ledger, where it keeps one.
+	 * The service's delivery ledger, where it keeps one: each delivery's status by
+	 * {@code booking|event|channel}.
 	 */
-	private record Ledger(Map<String, Long> statuses, long pendingOfMissing) {
+	record Ledger(Map<String, String> deliveries) {
 
-		static Ledger read(String jdbcUrl, Set<String> missing) {
-			Map<String, Long> statuses = new TreeMap<>();
-			long pendingOfMissing = 0;
+		static Ledger read(String jdbcUrl) {
+			Map<String, String> deliveries = new HashMap<>();
 			try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
 					Statement statement = connection.createStatement();
 					ResultSet rows = statement
 						.executeQuery("select booking_id, event, channel, status from notification_deliveries")) {
 				while (rows.next()) {
-					String status = rows.getString("status");
-					statuses.merge(status, 1L, Long::sum);
-					String key = rows.getString("booking_id") + "|" + rows.getString("event") + "|"
-							+ rows.getString("channel");
-					if (status.equals("pending") && missing.contains(key)) {
-						pendingOfMissing++;
-					}
+					deliveries.put(rows.getString("booking_id") + "|" + rows.getString("event") + "|"
+							+ rows.getString("channel"), rows.getString("status"));
 				}
 			}
 			catch (SQLException ex) {
-				return new Ledger(Map.of(), 0);
+				return new Ledger(Map.of());
 			}
-			return new Ledger(statuses, pendingOfMissing);
+			return new Ledger(deliveries);
+		}
+
+		String statusOf(String key) {
+			return deliveries.getOrDefault(key, "absent");
+		}
+
+		Map<String, Long> statuses() {
+			Map<String, Long> statuses = new TreeMap<>();
+			deliveries.values().forEach(status -> statuses.merge(status, 1L, Long::sum));
+			return statuses;
 		}
 
 	}

@@ -157,11 +157,12 @@ final class VariantRun {
 
 				long loadStart = run.began() + STEADY_WARMUP_SECONDS * 1000L;
 				Map<String, RequestStats> stats = GatlingReport.read(report);
+				Deliveries.Ledger ledger = Deliveries.Ledger.read(service.jdbcUrl());
 				JsonNode receipts = fakes.receipts();
 				Api.JSON.writeValue(dir.resolve("receipts.json").toFile(), receipts);
 				Api.JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("fakes-summary.json").toFile(),
 						fakes.summary());
-				Deliveries.Result deliveries = Deliveries.match(dir.resolve("events.csv"), receipts, service.jdbcUrl());
+				Deliveries.Result deliveries = Deliveries.match(dir.resolve("events.csv"), ledger, receipts);
 				Results.Resources resources = Resources.of(sampler.samples(), before, after, run.began(), loadEnd);
 				Prometheus metrics = new Prometheus(service.api().text("/actuator/prometheus"));
 				return new Results.Steady(rate, profile.steady(), steadyEndpoints(stats),

@@ -128,7 +128,8 @@ final class Deliveries {
 	 * @param lastArrival when the last message arrived, in epoch milliseconds
 	 */
 	record Result(long changes, long expected, long received, long missing, long missingButPending,
-			Map<String, Long> missingByStatus, Map<String, Long> ledger, long duplicates, Map<String, Long> unexpected, long unreadable,
+			Map<String, Long> missingByStatus, Map<String, Long> ledger, long duplicates, Map<String, Long> unexpected,
+			long unreadable,
 			Map<String, List<Long>> delaysByChannel, long lastArrival) {
 
 		long lost() {

@@ -222,7 +222,8 @@ final class Report {
 		line("The stand-ins answer after " + Fakes.DELAY + " ms. " + d.changes() + " booking changes seen committed "
 				+ "owe " + d.expected() + " messages (SMS, WhatsApp and e-mail each): " + d.received() + " arrived, "
 				+ d.missing() + " did not (by their status in the ledger: "
-				+ (d.missingByStatus().isEmpty() ? "none" : d.missingByStatus().toString()) + "), " + d.duplicates() + " arrived more than once; "
+				+ (d.missingByStatus().isEmpty() ? "none" : d.missingByStatus().toString()) + "), "
+				+ d.duplicates() + " arrived more than once; "
 				+ (d.unexpected().isEmpty() ? "none" : d.unexpected().toString())
 				+ " arrived for changes the load did not make itself, " + d.unreadable()
 				+ " named no booking. Ledger at the end: " + (d.ledger().isEmpty() ? "none" : d.ledger()) + ".");

@@ -129,8 +129,7 @@ final class Deliveries {
 	 */
 	record Result(long changes, long expected, long received, long missing, long missingButPending,
 			Map<String, Long> missingByStatus, Map<String, Long> ledger, long duplicates, Map<String, Long> unexpected,
-			long unreadable,
-			Map<String, List<Long>> delaysByChannel, long lastArrival) {
+			long unreadable, Map<String, List<Long>> delaysByChannel, long lastArrival) {
 
 		long lost() {
 			return missing - missingButPending;

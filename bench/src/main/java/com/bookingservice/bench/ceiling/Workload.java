@@ -11,19 +11,19 @@ import java.util.UUID;
 
 /**
  * The statements of one booking, as the service issues them for {@code POST /bookings/} with
- * an Idempotency-Key (read from PostgreSQL's statement log of the service), or only the core
- * that keeps capacity: lock the service, count what overlaps, insert, commit.
+ * an Idempotency-Key (read from PostgreSQL's statement log, {@code log_statement=all}, of the
+ * service as of December 2026, whose catalog caches services), or only the core that keeps
+ * capacity: lock the service, count what overlaps, insert, commit.
  */
 public enum Workload {
 
 	/**
 	 * Everything the service's transaction does: claim the idempotency key, lock the service
 	 * and read its opening hours, count the overlapping bookings, read the customer's contact,
-	 * look the new booking up (Spring Data merges an entity with an assigned id), read the
-	 * service again for the notification, write three deliveries, insert the booking, keep the
-	 * response, commit.
+	 * look the new booking up (Spring Data merges an entity with an assigned id), write three
+	 * deliveries, insert the booking, keep the response, commit.
 	 */
-	SERVICE_STATEMENTS(13) {
+	SERVICE_STATEMENTS(12) {
 
 		@Override
 		void book(Connection db, Booking b) throws SQLException {
@@ -35,7 +35,6 @@ public enum Workload {
 			query(db, "select id, created_at, email, name, password_hash, phone, role from accounts where id = ?",
 					b.customerId());
 			query(db, "select " + BOOKING_COLUMNS + " from bookings where id = ?", b.id());
-			query(db, "select " + SERVICE_COLUMNS + " from services where id in (?)", b.serviceId());
 			for (String channel : new String[] { "sms", "whatsapp", "email" }) {
 				recordDelivery(db, b, channel);
 			}

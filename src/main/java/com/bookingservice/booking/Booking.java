@@ -46,7 +46,7 @@ class Booking {
 	private String notes;
 
 	@Version
-	private long version;
+	private Long version;
 
 	@Column(name = "created_at")
 	private Instant createdAt;

@@ -48,7 +48,7 @@ class BookableService {
 	private boolean active;
 
 	@Version
-	private long version;
+	private Long version;
 
 	@Column(name = "created_at")
 	private Instant createdAt;

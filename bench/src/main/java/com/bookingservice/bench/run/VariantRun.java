@@ -278,6 +278,10 @@ final class VariantRun {
 		settings.put("spring.mail.host", "127.0.0.1");
 		settings.put("spring.mail.port", fakes == null ? "<smtp stand-in>" : Integer.toString(fakes.smtpPort()));
 		settings.put("booking.notifications.email.from", "bookings@bench.test");
+		// Calls in flight per channel, sized for the stand-ins' 2 to 3 s answers at the rates measured.
+		settings.put("booking.notifications.max-in-flight.sms", "200");
+		settings.put("booking.notifications.max-in-flight.whatsapp", "200");
+		settings.put("booking.notifications.max-in-flight.email", "200");
 		settings.put("booking.payments.razorpay.key-id", "rzp_test_bench");
 		settings.put("booking.payments.razorpay.key-secret", KEY_SECRET);
 		settings.put("booking.payments.razorpay.webhook-secret", WEBHOOK_SECRET);

@@ -3,6 +3,7 @@ package com.bookingservice.notification;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -19,18 +20,16 @@ class ProviderPermits implements SmartLifecycle {
 
 	private static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 2048;
 
-	/** Released to every channel when the instance stops, so that each waiting delivery wakes. */
-	private static final int WAKE_ALL = Integer.MAX_VALUE / 2;
+	private static final long LOOK_UP_MILLIS = 500;
 
-	private final NotificationProperties.MaxInFlight limits;
-
-	private volatile Map<Channel, Semaphore> permits;
+	private final Map<Channel, Semaphore> permits = new EnumMap<>(Channel.class);
 
 	private volatile boolean running;
 
 	ProviderPermits(NotificationProperties properties) {
-		this.limits = properties.maxInFlight();
-		this.permits = fresh();
+		for (Channel channel : Channel.values()) {
+			permits.put(channel, new Semaphore(properties.maxInFlight().of(channel), true));
+		}
 	}
 
 	/**
@@ -54,39 +53,29 @@ class ProviderPermits implements SmartLifecycle {
 	}
 
 	/**
-	 * Waits in line for a permit, oldest first. Stopping the instance wakes every waiting
-	 * delivery, which then gives its permit back and leaves.
+	 * Waits for a permit while the instance runs, looking up now and then so that a waiting
+	 * delivery notices when the instance stops.
 	 */
 	private boolean acquire(Semaphore semaphore) throws InterruptedException {
-		if (!running) {
-			return false;
+		while (running) {
+			if (semaphore.tryAcquire(LOOK_UP_MILLIS, TimeUnit.MILLISECONDS)) {
+				if (running) {
+					return true;
+				}
+				semaphore.release();
+			}
 		}
-		semaphore.acquire();
-		if (running) {
-			return true;
-		}
-		semaphore.release();
 		return false;
-	}
-
-	private Map<Channel, Semaphore> fresh() {
-		Map<Channel, Semaphore> semaphores = new EnumMap<>(Channel.class);
-		for (Channel channel : Channel.values()) {
-			semaphores.put(channel, new Semaphore(limits.of(channel), true));
-		}
-		return semaphores;
 	}
 
 	@Override
 	public void start() {
-		permits = fresh();
 		running = true;
 	}
 
 	@Override
 	public void stop() {
 		running = false;
-		permits.values().forEach(semaphore -> semaphore.release(WAKE_ALL));
 	}
 
 	@Override

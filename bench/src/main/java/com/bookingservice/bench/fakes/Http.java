@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
 /**
@@ -28,6 +29,16 @@ final class Http {
 	static HttpServer server(int port) throws IOException {
 		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), BACKLOG);
 		server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+		return server;
+	}
+
+	/**
+	 * Starts a server on the port that hands every request to one handler.
+	 */
+	static HttpServer serve(int port, HttpHandler handler) throws IOException {
+		HttpServer server = server(port);
+		server.createContext("/", handler);
+		server.start();
 		return server;
 	}
 

@@ -57,10 +57,7 @@ final class RazorpayFake {
 	}
 
 	HttpServer start(int port) throws IOException {
-		HttpServer server = Http.server(port);
-		server.createContext("/", this::handle);
-		server.start();
-		return server;
+		return Http.serve(port, this::handle);
 	}
 
 	/**

@@ -35,10 +35,7 @@ final class TwilioFake {
 	}
 
 	HttpServer start(int port) throws IOException {
-		HttpServer server = Http.server(port);
-		server.createContext("/", this::handle);
-		server.start();
-		return server;
+		return Http.serve(port, this::handle);
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {

@@ -12,12 +12,14 @@ import jakarta.persistence.Version;
 
 import com.bookingservice.catalog.ServiceDefinition;
 
+import org.springframework.data.domain.Persistable;
+
 /**
  * A customer's booking of a service for a time range.
  */
 @Entity
 @Table(name = "bookings")
-class Booking {
+class Booking implements Persistable<UUID> {
 
 	@Id
 	private UUID id;
@@ -108,6 +110,20 @@ class Booking {
 		this.status = BookingStatus.CONFIRMED;
 		this.updatedAt = now;
 		return true;
+	}
+
+	@Override
+	public UUID getId() {
+		return id;
+	}
+
+	/**
+	 * New until it is first stored, when its version is set: told to Spring Data directly, so
+	 * that saving never reads the version by reflection.
+	 */
+	@Override
+	public boolean isNew() {
+		return version == null;
 	}
 
 	UUID id() {

@@ -17,12 +17,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.springframework.data.domain.Persistable;
+
 /**
  * A service in the catalog, as stored.
  */
 @Entity
 @Table(name = "services")
-class BookableService {
+class BookableService implements Persistable<UUID> {
 
 	@Id
 	private UUID id;
@@ -83,6 +85,20 @@ class BookableService {
 			this.active = false;
 			this.updatedAt = now;
 		}
+	}
+
+	@Override
+	public UUID getId() {
+		return id;
+	}
+
+	/**
+	 * New until it is first stored, when its version is set: told to Spring Data directly, so
+	 * that saving never reads the version by reflection.
+	 */
+	@Override
+	public boolean isNew() {
+		return version == null;
 	}
 
 	UUID id() {

@@ -24,7 +24,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Turns booking events into deliveries. Within the transaction that changed the booking, it
  * writes what the customer is owed to the ledger, so that a change that is rolled back owes
- * nothing; once that transaction has committed, it hands the new deliveries to the worker.
+ * nothing; once that transaction has committed, it hands the new deliveries to the worker, with
+ * the booking as the event left it, which their messages tell of.
  */
 @Component
 class BookingEventRecorder {
@@ -77,7 +78,7 @@ class BookingEventRecorder {
 		DeliveriesRecorded recorded = ledger.record(occurrence, booking.get().contact());
 
 		if (!recorded.isEmpty()) {
-			events.publishEvent(recorded);
+			events.publishEvent(new DeliveriesRecorded(recorded.pending(), recorded.skipped(), booking.get()));
 		}
 	}
 
@@ -89,11 +90,11 @@ class BookingEventRecorder {
 	void dispatch(DeliveriesRecorded recorded) {
 		recorded.skipped().forEach(channel -> metrics.count(channel, "skipped"));
 		if (sendInline) {
-			recorded.pending().forEach(worker::dispatchInline);
+			recorded.pending().forEach(claim -> worker.dispatchInline(claim, recorded.booking()));
 			return;
 		}
 		try {
-			recorded.pending().forEach(worker::dispatch);
+			recorded.pending().forEach(claim -> worker.dispatch(claim, recorded.booking()));
 		}
 		catch (TaskRejectedException ex) {
 			log.info("This instance is stopping, so {} new deliveries are left to the recovery job.",

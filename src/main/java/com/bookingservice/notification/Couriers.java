@@ -2,6 +2,7 @@ package com.bookingservice.notification;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,9 +23,13 @@ class Couriers implements AutoCloseable {
 
 	private final TwilioHttpClient twilioHttp;
 
-	private Couriers(Map<Channel, Courier> couriers, TwilioHttpClient twilioHttp) {
+	private final ScheduledExecutorService mailWriteTimeouts;
+
+	private Couriers(Map<Channel, Courier> couriers, TwilioHttpClient twilioHttp,
+			ScheduledExecutorService mailWriteTimeouts) {
 		this.couriers = couriers;
 		this.twilioHttp = twilioHttp;
+		this.mailWriteTimeouts = mailWriteTimeouts;
 	}
 
 	/**
@@ -41,12 +46,14 @@ class Couriers implements AutoCloseable {
 		TwilioRestClient client = http == null ? null
 				: new TwilioRestClient.Builder(twilio.accountSid(), twilio.authToken()).httpClient(http).build();
 
+		ScheduledExecutorService mailWriteTimeouts = mailSender == null ? null : MailCourier.tune(mailSender);
+
 		Map<Channel, Courier> couriers = new EnumMap<>(Channel.class);
 		couriers.put(Channel.SMS, TwilioCourier.sms(client, twilio.smsFrom()));
 		couriers.put(Channel.WHATSAPP, TwilioCourier.whatsapp(client, twilio.whatsappFrom()));
 		couriers.put(Channel.EMAIL, new MailCourier(mailSender, properties.email().from()));
 		couriers.forEach(Couriers::warnIfUnconfigured);
-		return new Couriers(couriers, http);
+		return new Couriers(couriers, http, mailWriteTimeouts);
 	}
 
 	Courier of(Channel channel) {
@@ -57,6 +64,9 @@ class Couriers implements AutoCloseable {
 	public void close() throws Exception {
 		if (twilioHttp != null) {
 			twilioHttp.close();
+		}
+		if (mailWriteTimeouts != null) {
+			mailWriteTimeouts.shutdownNow();
 		}
 	}
 

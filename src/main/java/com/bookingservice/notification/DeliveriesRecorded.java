@@ -1,28 +1,22 @@
 package com.bookingservice.notification;
 
 import java.util.List;
-import java.util.UUID;
+
+import com.bookingservice.booking.BookingSummary;
 
 /**
- * Deliveries were written to the ledger, and are to be sent once the transaction that wrote
- * them commits.
+ * Deliveries were written to the ledger, already claimed by this instance, and are to be sent
+ * once the transaction that wrote them commits.
  *
- * @param pending the deliveries to send
+ * @param pending the claims of the deliveries to send
  * @param skipped the channels that were skipped for want of an address
+ * @param booking the booking as it was when the deliveries were written, which their messages
+ * tell about; null if it is to be read when they are sent
  */
-record DeliveriesRecorded(List<Pending> pending, List<Channel> skipped) {
+record DeliveriesRecorded(List<Claim> pending, List<Channel> skipped, BookingSummary booking) {
 
 	boolean isEmpty() {
 		return pending.isEmpty() && skipped.isEmpty();
-	}
-
-	/**
-	 * A delivery to send.
-	 *
-	 * @param deliveryId the delivery
-	 * @param channel its channel
-	 */
-	record Pending(UUID deliveryId, Channel channel) {
 	}
 
 }

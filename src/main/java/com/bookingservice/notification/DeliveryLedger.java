@@ -4,19 +4,23 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import com.bookingservice.booking.Contact;
 import com.bookingservice.notification.EventKind.Occurrence;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -24,7 +28,7 @@ import org.springframework.util.StringUtils;
 /**
  * The durable record of the notifications owed and what became of them. Instances that share
  * the database take deliveries by lease: a claim holds a delivery for a while, and only the
- * holder of the current claim may start a try or record its outcome. Every statement is short,
+ * holder of the current claim may renew it or settle the delivery. Every statement is short,
  * and none is open while a provider is called.
  */
 @Component
@@ -33,20 +37,38 @@ class DeliveryLedger {
 	private static final String VIEW_COLUMNS = """
 			id, event, channel, status, attempts, last_error, sent_at, provider_message_id""";
 
-	private static final String RELEASE = """
-			claimed_by = null, claim_token = null, claimed_until = null, updated_at = now()
+	private static final String RECORD = recordStatement();
+
+	/**
+	 * Ends a claim: counts the try if one was made, keeps its error, and lets the delivery go.
+	 */
+	private static final String SETTLE = """
+			update notification_deliveries
+			set status = :status,
+			    attempts = attempts + :tried,
+			    last_error = case when :tried = 1 then :error else last_error end,
+			    provider_message_id = :providerMessageId,
+			    sent_at = case when :status = 'sent' then now() end,
+			    next_attempt_at = case when :status = 'pending' then now() + make_interval(secs => :pause) end,
+			    claimed_by = null, claim_token = null, claimed_until = null, updated_at = now()
 			where id = :id and claim_token = :token""";
 
 	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate batches;
 
 	private final String instance;
 
 	private final double leaseSeconds;
 
-	DeliveryLedger(JdbcClient jdbc, NotificationProperties properties) {
+	private final long leaseNanos;
+
+	DeliveryLedger(JdbcClient jdbc, NamedParameterJdbcTemplate batches, NotificationProperties properties) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.instance = instanceId(properties.instanceId());
 		this.leaseSeconds = seconds(properties.lease());
+		this.leaseNanos = properties.lease().toNanos();
 	}
 
 	/**
@@ -59,62 +81,61 @@ class DeliveryLedger {
 	/**
 	 * Writes what a booking's customer is owed for a moment in its life: one delivery per
 	 * channel, pending where the contact has an address on it and skipped where not. A moment
-	 * that was recorded before adds nothing. A new delivery is due for the recovery job only a
-	 * lease after it was written, which leaves it to the instance that wrote it unless that
-	 * instance dies first.
+	 * that was recorded before adds nothing. The pending deliveries are written claimed by this
+	 * instance, which sends them once the caller's transaction commits; should it die first,
+	 * the recovery job of any instance takes them on once the lease runs out.
+	 *
+	 * @return the claims of the new pending deliveries, and the channels skipped
 	 */
 	@Transactional
 	DeliveriesRecorded record(Occurrence occurrence, Contact contact) {
-		List<DeliveriesRecorded.Pending> pending = new ArrayList<>();
-		List<Channel> skipped = new ArrayList<>();
+		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("bookingId", occurrence.bookingId())
+			.addValue("event", occurrence.kind().value())
+			.addValue("instance", instance)
+			.addValue("lease", leaseSeconds);
 		for (Channel channel : Channel.values()) {
 			boolean reachable = channel.addressIn(contact) != null;
-			UUID id = UUID.randomUUID();
-			if (!insert(id, occurrence, channel, reachable)) {
-				continue;
-			}
-			if (reachable) {
-				pending.add(new DeliveriesRecorded.Pending(id, channel));
+			int row = channel.ordinal();
+			parameters.addValue("id" + row, UUID.randomUUID())
+				.addValue("channel" + row, channel.value())
+				.addValue("status" + row, (reachable ? DeliveryStatus.PENDING : DeliveryStatus.SKIPPED).value())
+				.addValue("token" + row, reachable ? UUID.randomUUID() : null, Types.OTHER);
+		}
+		long claimedAt = System.nanoTime();
+		List<Row> written = jdbc.sql(RECORD)
+			.paramSource(parameters)
+			.query((rs, row) -> new Row(rs.getObject("id", UUID.class), Channel.fromValue(rs.getString("channel")),
+					rs.getObject("claim_token", UUID.class)))
+			.list();
+
+		List<Claim> pending = new ArrayList<>();
+		List<Channel> skipped = new ArrayList<>();
+		for (Row row : written) {
+			if (row.token() == null) {
+				skipped.add(row.channel());
 			}
 			else {
-				skipped.add(channel);
+				Delivery delivery = new Delivery(row.id(), occurrence.bookingId(), occurrence.kind(), row.channel(), 0);
+				pending.add(new Claim(delivery, row.token(), claimedAt + leaseNanos));
 			}
 		}
-		return new DeliveriesRecorded(List.copyOf(pending), List.copyOf(skipped));
+		return new DeliveriesRecorded(List.copyOf(pending), List.copyOf(skipped), null);
 	}
 
-	private boolean insert(UUID id, Occurrence occurrence, Channel channel, boolean reachable) {
-		return jdbc.sql("""
+	private static String recordStatement() {
+		String rows = Arrays.stream(Channel.values()).map(channel -> """
+				(:id%1$d, :bookingId, :event, :channel%1$d, :status%1$d,
+				 case when :status%1$d = 'pending' then statement_timestamp() + make_interval(secs => :lease) end,
+				 case when :status%1$d = 'pending' then :instance end, :token%1$d,
+				 case when :status%1$d = 'pending' then statement_timestamp() + make_interval(secs => :lease) end,
+				 now(), now())""".formatted(channel.ordinal())).collect(Collectors.joining(",\n"));
+		return """
 				insert into notification_deliveries
-				    (id, booking_id, event, channel, status, next_attempt_at, created_at, updated_at)
-				values (:id, :bookingId, :event, :channel, :status,
-				        case when :pending then now() + make_interval(secs => :lease) end, now(), now())
-				on conflict on constraint notification_deliveries_once do nothing""")
-			.param("id", id)
-			.param("bookingId", occurrence.bookingId())
-			.param("event", occurrence.kind().value())
-			.param("channel", channel.value())
-			.param("status", (reachable ? DeliveryStatus.PENDING : DeliveryStatus.SKIPPED).value())
-			.param("pending", reachable)
-			.param("lease", leaseSeconds)
-			.update() == 1;
-	}
-
-	/**
-	 * Claims one pending delivery that nobody holds.
-	 */
-	Optional<Claim> claim(UUID deliveryId) {
-		return jdbc.sql("""
-				update notification_deliveries
-				set claimed_by = :instance, claim_token = gen_random_uuid(),
-				    claimed_until = now() + make_interval(secs => :lease), updated_at = now()
-				where id = :id and status = 'pending' and (claimed_until is null or claimed_until < now())
-				returning id, channel, claim_token""")
-			.param("instance", instance)
-			.param("lease", leaseSeconds)
-			.param("id", deliveryId)
-			.query(DeliveryLedger::claim)
-			.optional();
+				    (id, booking_id, event, channel, status, next_attempt_at, claimed_by, claim_token, claimed_until,
+				     created_at, updated_at)
+				values %s
+				on conflict on constraint notification_deliveries_once do nothing
+				returning id, channel, claim_token""".formatted(rows);
 	}
 
 	/**
@@ -123,6 +144,7 @@ class DeliveryLedger {
 	 * A delivery whose holder died is due again once its lease has run out.
 	 */
 	List<Claim> claimDue(int limit) {
+		long claimedAt = System.nanoTime();
 		return jdbc.sql("""
 				update notification_deliveries
 				set claimed_by = :instance, claim_token = gen_random_uuid(),
@@ -134,98 +156,81 @@ class DeliveryLedger {
 				    order by next_attempt_at
 				    limit :limit
 				    for update skip locked)
-				returning id, channel, claim_token""")
+				returning id, booking_id, event, channel, attempts, claim_token""")
 			.param("instance", instance)
 			.param("lease", leaseSeconds)
 			.param("limit", limit)
-			.query(DeliveryLedger::claim)
+			.query((rs, row) -> claim(rs, claimedAt))
 			.list();
 	}
 
 	/**
-	 * Starts a try under a claim: counts it and renews the lease, so that the lease covers the
-	 * provider call however long the claim waited. Nothing, if the claim was taken over or the
-	 * delivery is no longer pending.
+	 * Renews a claim's lease, so that it covers a provider call however long the claim waited
+	 * for it.
+	 *
+	 * @return the renewed claim, or nothing if the claim was taken over or the delivery is no
+	 * longer pending
 	 */
-	Optional<Delivery> start(Claim claim) {
-		return jdbc.sql("""
+	Optional<Claim> renew(Claim claim) {
+		long renewedAt = System.nanoTime();
+		int renewed = jdbc.sql("""
 				update notification_deliveries
-				set attempts = attempts + 1, claimed_until = now() + make_interval(secs => :lease), updated_at = now()
-				where id = :id and claim_token = :token and status = 'pending'
-				returning id, booking_id, event, channel, attempts""")
+				set claimed_until = now() + make_interval(secs => :lease), updated_at = now()
+				where id = :id and claim_token = :token and status = 'pending'""")
 			.param("lease", leaseSeconds)
 			.param("id", claim.deliveryId())
 			.param("token", claim.token())
-			.query((rs, row) -> new Delivery(rs.getObject("id", UUID.class), rs.getObject("booking_id", UUID.class),
-					EventKind.fromValue(rs.getString("event")), Channel.fromValue(rs.getString("channel")),
-					rs.getInt("attempts")))
-			.optional();
+			.update();
+		return renewed == 1 ? Optional.of(new Claim(claim.delivery(), claim.token(), renewedAt + leaseNanos))
+				: Optional.empty();
 	}
 
 	/**
-	 * Hands a claim back unused, so that the delivery is free for any instance once it is due.
-	 */
-	boolean release(Claim claim) {
-		return jdbc.sql("update notification_deliveries set " + RELEASE)
-			.param("id", claim.deliveryId())
-			.param("token", claim.token())
-			.update() == 1;
-	}
-
-	/**
-	 * Records that the provider accepted the delivery.
+	 * Writes settlements, in the caller's transaction, as one statement batch.
 	 *
-	 * @return false if the claim had been taken over meanwhile
+	 * @return for each settlement, whether its claim still held, so that it was written
 	 */
-	boolean markSent(Claim claim, String providerMessageId) {
-		return finish(claim, """
-				status = 'sent', sent_at = now(), provider_message_id = :providerMessageId, last_error = null,
-				next_attempt_at = null""", statement -> statement.param("providerMessageId", providerMessageId));
+	boolean[] settle(List<Settlement> settlements) {
+		SqlParameterSource[] batch = settlements.stream()
+			.map(DeliveryLedger::parameters)
+			.toArray(SqlParameterSource[]::new);
+		int[] counts = batches.batchUpdate(SETTLE, batch);
+		boolean[] written = new boolean[counts.length];
+		for (int i = 0; i < counts.length; i++) {
+			written[i] = counts[i] == 1;
+		}
+		return written;
 	}
 
-	boolean markLogged(Claim claim) {
-		return finish(claim, "status = 'logged', next_attempt_at = null", UnaryOperator.identity());
-	}
-
-	boolean markSkipped(Claim claim) {
-		return finish(claim, "status = 'skipped', next_attempt_at = null", UnaryOperator.identity());
-	}
-
-	boolean markFailed(Claim claim, String reason) {
-		return finish(claim, "status = 'failed', last_error = :reason, next_attempt_at = null",
-				statement -> statement.param("reason", reason));
+	private static SqlParameterSource parameters(Settlement settlement) {
+		return new MapSqlParameterSource().addValue("id", settlement.claim().deliveryId())
+			.addValue("token", settlement.claim().token())
+			.addValue("status", settlement.status().value())
+			.addValue("tried", settlement.tried() ? 1 : 0)
+			.addValue("error", settlement.error(), Types.VARCHAR)
+			.addValue("providerMessageId", settlement.providerMessageId(), Types.VARCHAR)
+			.addValue("pause", seconds(settlement.pause()));
 	}
 
 	/**
-	 * Leaves the delivery pending, to be tried again after the pause.
+	 * Puts a failed delivery back to pending with a fresh count of tries, claimed by this
+	 * instance, for the caller to send once its transaction commits, and for the recovery job a
+	 * lease later should that not happen.
 	 */
-	boolean retryLater(Claim claim, String reason, Duration pause) {
-		return finish(claim, "last_error = :reason, next_attempt_at = now() + make_interval(secs => :pause)",
-				statement -> statement.param("reason", reason).param("pause", seconds(pause)));
-	}
-
-	private boolean finish(Claim claim, String assignments, UnaryOperator<StatementSpec> parameters) {
-		StatementSpec statement = jdbc.sql("update notification_deliveries set " + assignments + ", " + RELEASE)
-			.param("id", claim.deliveryId())
-			.param("token", claim.token());
-		return parameters.apply(statement).update() == 1;
-	}
-
-	/**
-	 * Puts a failed delivery back to pending with a fresh count of tries, for the caller to
-	 * dispatch, and for the recovery job a lease later should that not happen.
-	 */
-	Optional<DeliveryView> reopen(UUID bookingId, UUID deliveryId) {
+	Optional<Claim> reopen(UUID bookingId, UUID deliveryId) {
+		long claimedAt = System.nanoTime();
 		return jdbc.sql("""
 				update notification_deliveries
 				set status = 'pending', attempts = 0, next_attempt_at = now() + make_interval(secs => :lease),
-				    updated_at = now()
+				    claimed_by = :instance, claim_token = gen_random_uuid(),
+				    claimed_until = now() + make_interval(secs => :lease), updated_at = now()
 				where id = :id and booking_id = :bookingId and status = 'failed'
-				returning %s""".formatted(VIEW_COLUMNS))
+				returning id, booking_id, event, channel, attempts, claim_token""")
 			.param("lease", leaseSeconds)
+			.param("instance", instance)
 			.param("id", deliveryId)
 			.param("bookingId", bookingId)
-			.query(DeliveryLedger::view)
+			.query((rs, row) -> claim(rs, claimedAt))
 			.optional();
 	}
 
@@ -254,9 +259,17 @@ class DeliveryLedger {
 			.single();
 	}
 
-	private static Claim claim(ResultSet rs, int row) throws SQLException {
-		return new Claim(rs.getObject("id", UUID.class), Channel.fromValue(rs.getString("channel")),
-				rs.getObject("claim_token", UUID.class));
+	private Claim claim(ResultSet rs, long claimedAt) throws SQLException {
+		Delivery delivery = new Delivery(rs.getObject("id", UUID.class), rs.getObject("booking_id", UUID.class),
+				EventKind.fromValue(rs.getString("event")), Channel.fromValue(rs.getString("channel")),
+				rs.getInt("attempts"));
+		return new Claim(delivery, rs.getObject("claim_token", UUID.class), claimedAt + leaseNanos);
+	}
+
+	/**
+	 * A delivery as the statement that recorded it returned it; a skipped one has no claim.
+	 */
+	private record Row(UUID id, Channel channel, UUID token) {
 	}
 
 	private static DeliveryView view(ResultSet rs, int row) throws SQLException {

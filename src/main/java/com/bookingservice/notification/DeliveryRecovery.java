@@ -24,16 +24,19 @@ class DeliveryRecovery {
 
 	private final DeliveryWorker worker;
 
+	private final SettlementWriter settlements;
+
 	private final NotificationMetrics metrics;
 
 	private final ProviderPermits permits;
 
 	private final int batchSize;
 
-	DeliveryRecovery(DeliveryLedger ledger, DeliveryWorker worker, NotificationMetrics metrics,
-			ProviderPermits permits, NotificationProperties properties) {
+	DeliveryRecovery(DeliveryLedger ledger, DeliveryWorker worker, SettlementWriter settlements,
+			NotificationMetrics metrics, ProviderPermits permits, NotificationProperties properties) {
 		this.ledger = ledger;
 		this.worker = worker;
+		this.settlements = settlements;
 		this.metrics = metrics;
 		this.permits = permits;
 		this.batchSize = properties.recoveryBatchSize();
@@ -62,10 +65,10 @@ class DeliveryRecovery {
 
 	private void dispatch(Claim claim) {
 		try {
-			worker.dispatchClaimed(claim);
+			worker.dispatch(claim, null);
 		}
 		catch (TaskRejectedException ex) {
-			ledger.release(claim);
+			settlements.write(Settlement.released(claim));
 		}
 	}
 

@@ -42,13 +42,12 @@ class DeliveryRetries {
 		DeliveryView current = ledger.find(bookingId, deliveryId)
 			.orElseThrow(() -> new DeliveryNotFound(bookingId, deliveryId));
 
-		DeliveryView reopened = ledger.reopen(bookingId, deliveryId)
+		Claim claim = ledger.reopen(bookingId, deliveryId)
 			.orElseThrow(() -> new DeliveryNotFailed(deliveryId, current.status()));
 
-		var pending = new DeliveriesRecorded.Pending(deliveryId, Channel.fromValue(current.channel()));
-		events.publishEvent(new DeliveriesRecorded(List.of(pending), List.of()));
+		events.publishEvent(new DeliveriesRecorded(List.of(claim), List.of(), null));
 		log.info("Delivery {} of booking {} is to be tried again.", deliveryId, bookingId);
-		return reopened;
+		return ledger.find(bookingId, deliveryId).orElseThrow();
 	}
 
 }

@@ -2,7 +2,6 @@ package com.bookingservice.notification;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,26 +11,26 @@ import com.bookingservice.booking.Bookings;
 
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends deliveries on the notification executor's virtual threads, never on a request's. Each
- * try claims its delivery, waits for a permit of the channel, starts the try and reads the
- * booking in one short transaction, calls the provider with no transaction or connection held,
- * and records the outcome in another short transaction.
+ * Sends deliveries on the notification executor's virtual threads, never on a request's. A
+ * delivery comes claimed, waits for a permit of its channel, renews its lease only if the wait
+ * used up much of it, calls the provider with no transaction or connection held, and has its
+ * outcome written with those of the deliveries that end with it.
  */
 @Component
 class DeliveryWorker {
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
 
-	private static final Runnable NOTHING = () -> {
-	};
+	/** What a lease must still run, beyond the longest provider call, for a try to start on it. */
+	private static final Duration RENEWAL_MARGIN = Duration.ofSeconds(2);
+
+	private final Bookings bookings;
 
 	private final DeliveryLedger ledger;
 
-	private final Bookings bookings;
+	private final SettlementWriter settlements;
 
 	private final NoticeWriter writer;
 
@@ -45,98 +44,80 @@ class DeliveryWorker {
 
 	private final NotificationsHealthIndicator health;
 
-	private final TransactionTemplate transaction;
+	private final long renewBelowNanos;
 
-	DeliveryWorker(DeliveryLedger ledger, Bookings bookings, NoticeWriter writer, Couriers couriers,
-			ProviderPermits permits, RetrySchedule retries, NotificationMetrics metrics,
-			NotificationsHealthIndicator health, PlatformTransactionManager transactionManager) {
-		this.ledger = ledger;
+	DeliveryWorker(Bookings bookings, DeliveryLedger ledger, SettlementWriter settlements, NoticeWriter writer,
+			Couriers couriers, ProviderPermits permits, RetrySchedule retries, NotificationMetrics metrics,
+			NotificationsHealthIndicator health, NotificationProperties properties) {
 		this.bookings = bookings;
+		this.ledger = ledger;
+		this.settlements = settlements;
 		this.writer = writer;
 		this.couriers = couriers;
 		this.permits = permits;
 		this.retries = retries;
 		this.metrics = metrics;
 		this.health = health;
-		this.transaction = new TransactionTemplate(transactionManager);
+		this.renewBelowNanos = properties.callBudget().plus(RENEWAL_MARGIN).toNanos();
 	}
 
 	/**
-	 * Sends a delivery once a permit of its channel is free, unless another instance holds it
-	 * or it is no longer pending.
+	 * Sends a claimed delivery once a permit of its channel is free, and hands the claim back if
+	 * the instance stops first.
+	 *
+	 * @param booking the booking as the message is to tell of it, or null to read it now
 	 */
 	@Async(NotificationConfiguration.EXECUTOR)
-	void dispatch(DeliveriesRecorded.Pending pending) {
-		whenPermitted(pending.channel(), pending.deliveryId(), () -> claimAndAttempt(pending.deliveryId()), NOTHING);
-	}
-
-	/**
-	 * Sends a delivery in the calling thread, with no permit: the design this service replaced,
-	 * kept only for the benchmark's comparison.
-	 */
-	void dispatchInline(DeliveriesRecorded.Pending pending) {
-		claimAndAttempt(pending.deliveryId());
-	}
-
-	/**
-	 * Sends a delivery that this instance has claimed already, once a permit of its channel is
-	 * free; hands the claim back if the instance stops first.
-	 */
-	@Async(NotificationConfiguration.EXECUTOR)
-	void dispatchClaimed(Claim claim) {
-		whenPermitted(claim.channel(), claim.deliveryId(), () -> attempt(claim), () -> ledger.release(claim));
-	}
-
-	private void whenPermitted(Channel channel, UUID deliveryId, Runnable work, Runnable leave) {
+	void dispatch(Claim claim, BookingSummary booking) {
 		try {
-			if (!permits.withPermit(channel, work)) {
-				leave.run();
-				log.info("Delivery {} is left for later, as this instance is stopping.", deliveryId);
+			if (!permits.withPermit(claim.channel(), () -> attempt(claim, booking))) {
+				settlements.write(Settlement.released(claim));
+				log.info("Delivery {} is left for later, as this instance is stopping.", claim.deliveryId());
 			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			log.info("Delivery {} is left for later, as its thread was interrupted.", deliveryId);
+			log.info("Delivery {} is left for later, as its thread was interrupted.", claim.deliveryId());
 		}
 		catch (RuntimeException ex) {
-			log.warn("Delivery {} could not be completed and is left for the recovery job: {}.", deliveryId,
+			log.warn("Delivery {} could not be completed and is left for the recovery job: {}.", claim.deliveryId(),
 					SafeText.of(ex.toString()));
 		}
 	}
 
-	private void claimAndAttempt(UUID deliveryId) {
-		ledger.claim(deliveryId).ifPresentOrElse(this::attempt, () -> log
-			.debug("Delivery {} is held elsewhere or no longer pending, so it is left alone.", deliveryId));
+	/**
+	 * Sends a claimed delivery in the calling thread, with no permit: the design this service
+	 * replaced, kept only for the benchmark's comparison.
+	 */
+	void dispatchInline(Claim claim, BookingSummary booking) {
+		attempt(claim, booking);
 	}
 
-	private void attempt(Claim claim) {
-		Optional<Attempt> attempt = begin(claim);
-		if (attempt.isEmpty()) {
-			log.debug("Delivery {} was taken over or finished elsewhere, so it is left alone.", claim.deliveryId());
+	private void attempt(Claim claimed, BookingSummary known) {
+		Optional<Claim> held = claimed.leaseLeft() < renewBelowNanos ? ledger.renew(claimed) : Optional.of(claimed);
+		if (held.isEmpty()) {
+			log.debug("Delivery {} was taken over or finished elsewhere, so it is left alone.", claimed.deliveryId());
 			return;
 		}
+		Claim claim = held.get();
+		BookingSummary booking = known != null ? known : bookings.find(claim.delivery().bookingId()).orElse(null);
 
-		Outcome outcome = send(attempt.get());
+		Outcome outcome = send(claim, booking);
 
-		record(claim, attempt.get().delivery(), outcome);
+		record(claim, outcome);
 	}
 
-	private Optional<Attempt> begin(Claim claim) {
-		return transaction.execute(status -> ledger.start(claim)
-			.map(delivery -> new Attempt(delivery, bookings.find(delivery.bookingId()).orElse(null))));
-	}
-
-	private Outcome send(Attempt attempt) {
-		Delivery delivery = attempt.delivery();
-		if (attempt.booking() == null) {
+	private Outcome send(Claim claim, BookingSummary booking) {
+		Delivery delivery = claim.delivery();
+		if (booking == null) {
 			return Outcome.failedForGood("The booking no longer exists.");
 		}
-		String address = delivery.channel().addressIn(attempt.booking().contact());
+		String address = delivery.channel().addressIn(booking.contact());
 		if (address == null) {
 			return Outcome.SKIPPED;
 		}
 
-		Notice notice = writer.write(delivery.event(), attempt.booking());
+		Notice notice = writer.write(delivery.event(), booking);
 		Courier courier = couriers.of(delivery.channel());
 		if (!courier.configured()) {
 			log.info("No provider is set up for {}, so the {} message of booking {} to {} is logged instead: {}",
@@ -151,48 +132,42 @@ class DeliveryWorker {
 		return outcome;
 	}
 
-	private void record(Claim claim, Delivery delivery, Outcome outcome) {
-		boolean recorded = switch (outcome) {
-			case Outcome.Sent sent -> sent(claim, delivery, sent);
-			case Outcome.Logged logged -> counted(delivery, "logged", ledger.markLogged(claim));
-			case Outcome.Skipped skipped -> counted(delivery, "skipped", ledger.markSkipped(claim));
-			case Outcome.Failed failed -> failed(claim, delivery, failed);
+	private void record(Claim claim, Outcome outcome) {
+		Delivery delivery = claim.delivery();
+		Settlement settlement = switch (outcome) {
+			case Outcome.Sent sent -> {
+				log.info("Sent the {} message of booking {} by {} on try {}.", delivery.event().value(),
+						delivery.bookingId(), delivery.channel().value(), claim.thisTry());
+				yield Settlement.sent(claim, sent.providerMessageId());
+			}
+			case Outcome.Logged logged -> Settlement.logged(claim);
+			case Outcome.Skipped skipped -> Settlement.skipped(claim);
+			case Outcome.Failed failed -> failed(claim, failed);
 		};
-		if (!recorded) {
+		metrics.count(delivery.channel(), outcomeName(settlement));
+		if (!settlements.write(settlement)) {
 			log.warn("Delivery {} was taken over by another instance while it was being sent, so the customer may "
 					+ "get it twice.", delivery.id());
 		}
 	}
 
-	private boolean sent(Claim claim, Delivery delivery, Outcome.Sent sent) {
-		log.info("Sent the {} message of booking {} by {} on try {}.", delivery.event().value(),
-				delivery.bookingId(), delivery.channel().value(), delivery.attempts());
-		return counted(delivery, "sent", ledger.markSent(claim, sent.providerMessageId()));
-	}
-
-	private boolean failed(Claim claim, Delivery delivery, Outcome.Failed failed) {
-		Optional<Duration> pause = failed.permanent() ? Optional.empty() : retries.pauseAfter(delivery.attempts());
+	private Settlement failed(Claim claim, Outcome.Failed failed) {
+		Delivery delivery = claim.delivery();
+		Optional<Duration> pause = failed.permanent() ? Optional.empty() : retries.pauseAfter(claim.thisTry());
 		if (pause.isPresent()) {
 			log.warn("Try {} of the {} message of booking {} by {} failed, and is repeated in {}: {}",
-					delivery.attempts(), delivery.event().value(), delivery.bookingId(), delivery.channel().value(),
+					claim.thisTry(), delivery.event().value(), delivery.bookingId(), delivery.channel().value(),
 					pause.get(), failed.reason());
-			return counted(delivery, "retry", ledger.retryLater(claim, failed.reason(), pause.get()));
+			return Settlement.retryLater(claim, failed.reason(), pause.get());
 		}
 
 		log.warn("Gave up on the {} message of booking {} by {} after {} tries: {}", delivery.event().value(),
-				delivery.bookingId(), delivery.channel().value(), delivery.attempts(), failed.reason());
-		return counted(delivery, "failed", ledger.markFailed(claim, failed.reason()));
+				delivery.bookingId(), delivery.channel().value(), claim.thisTry(), failed.reason());
+		return Settlement.failed(claim, failed.reason());
 	}
 
-	private boolean counted(Delivery delivery, String outcome, boolean recorded) {
-		metrics.count(delivery.channel(), outcome);
-		return recorded;
-	}
-
-	/**
-	 * A try that has started, with the booking as it is now, or null if it is gone.
-	 */
-	private record Attempt(Delivery delivery, BookingSummary booking) {
+	private static String outcomeName(Settlement settlement) {
+		return settlement.status() == DeliveryStatus.PENDING ? "retry" : settlement.status().value();
 	}
 
 }

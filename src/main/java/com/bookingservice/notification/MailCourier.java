@@ -2,7 +2,10 @@ package com.bookingservice.notification;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
@@ -11,8 +14,10 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.StreamProvider;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.util.MailStreamProvider;
 
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
@@ -20,6 +25,7 @@ import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.util.StringUtils;
 
 /**
@@ -29,6 +35,10 @@ import org.springframework.util.StringUtils;
  * time-out or a 4xx answer, is tried again.
  */
 class MailCourier implements Courier {
+
+	private static final String WRITE_TIMEOUT = "mail.smtp.writetimeout";
+
+	private static final String WRITE_TIMEOUT_EXECUTOR = "mail.smtp.executor.writetimeout";
 
 	private final JavaMailSender sender;
 
@@ -45,6 +55,34 @@ class MailCourier implements Courier {
 	 */
 	static String messageId(UUID deliveryId) {
 		return "<delivery-" + deliveryId.toString().replace("-", "") + "@booking-service>";
+	}
+
+	/**
+	 * Spares every e-mail two costs of the mail library that grow with the load. Jakarta Mail
+	 * looks its stream provider up with a {@link java.util.ServiceLoader}, scanning the class
+	 * path, for every part it builds or writes, unless a system property names the provider;
+	 * and Angus Mail enforces {@code mail.smtp.writetimeout} with a scheduler, and so a new
+	 * platform thread, of its own for every connection, unless the session hands it one to
+	 * share. The sender's session is built again with that scheduler.
+	 *
+	 * @return the shared scheduler, for the caller to shut down, or null if the sender sets no
+	 * write time-out
+	 */
+	static ScheduledExecutorService tune(JavaMailSender sender) {
+		if (System.getProperty(StreamProvider.class.getName()) == null) {
+			System.setProperty(StreamProvider.class.getName(), MailStreamProvider.class.getName());
+		}
+		if (!(sender instanceof JavaMailSenderImpl impl) || !impl.getJavaMailProperties().containsKey(WRITE_TIMEOUT)) {
+			return null;
+		}
+		ScheduledThreadPoolExecutor writeTimeouts = new ScheduledThreadPoolExecutor(1,
+				Thread.ofPlatform().name("mail-write-timeouts").daemon().factory());
+		writeTimeouts.setRemoveOnCancelPolicy(true);
+		Properties properties = new Properties();
+		properties.putAll(impl.getJavaMailProperties());
+		properties.put(WRITE_TIMEOUT_EXECUTOR, writeTimeouts);
+		impl.setJavaMailProperties(properties);
+		return writeTimeouts;
 	}
 
 	@Override

@@ -56,7 +56,15 @@ record NotificationProperties(
 	 */
 	@AssertTrue(message = "must be longer than twilio.connect-timeout and twilio.read-timeout together")
 	boolean isLeaseLongerThanATwilioCall() {
-		return lease.compareTo(twilio.connectTimeout().plus(twilio.readTimeout())) > 0;
+		return lease.compareTo(callBudget()) > 0;
+	}
+
+	/**
+	 * The longest a call to a provider may take: to Twilio, by its time-outs, which the mail
+	 * server's time-outs are expected to match.
+	 */
+	Duration callBudget() {
+		return twilio.connectTimeout().plus(twilio.readTimeout());
 	}
 
 	/**

@@ -3,7 +3,6 @@ package com.bookingservice.notification;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -11,25 +10,30 @@ import org.springframework.stereotype.Component;
 /**
  * Bounds how many calls to each channel's provider are in flight at once in this instance, so
  * that a burst of bookings or a recovered backlog floods neither a provider nor this service.
- * Once the instance stops, after its web server, no new call is let through: deliveries still
- * waiting are left in the ledger for another instance, or for this one's next start. Calls in
- * flight finish, within the executor's termination time-out.
+ * Deliveries wait in line for a permit, oldest first, holding no database connection. Once the
+ * instance stops, after its web server, no new call is let through: deliveries still waiting
+ * leave at once, their claims handed back for another instance or this one's next start. Calls
+ * in flight finish, within the executor's termination time-out.
  */
 @Component
 class ProviderPermits implements SmartLifecycle {
 
 	private static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 2048;
 
-	private static final long LOOK_UP_MILLIS = 500;
+	/** Enough permits to let every waiting delivery through to see that the instance stops. */
+	private static final int EVERYONE = Integer.MAX_VALUE / 2;
 
-	private final Map<Channel, Semaphore> permits = new EnumMap<>(Channel.class);
+	private final Map<Channel, Integer> limits = new EnumMap<>(Channel.class);
+
+	private volatile Map<Channel, Semaphore> permits;
 
 	private volatile boolean running;
 
 	ProviderPermits(NotificationProperties properties) {
 		for (Channel channel : Channel.values()) {
-			permits.put(channel, new Semaphore(properties.maxInFlight().of(channel), true));
+			limits.put(channel, properties.maxInFlight().of(channel));
 		}
+		this.permits = fresh();
 	}
 
 	/**
@@ -40,10 +44,11 @@ class ProviderPermits implements SmartLifecycle {
 	 */
 	boolean withPermit(Channel channel, Runnable work) throws InterruptedException {
 		Semaphore semaphore = permits.get(channel);
-		if (!acquire(semaphore)) {
-			return false;
-		}
+		semaphore.acquire();
 		try {
+			if (!running) {
+				return false;
+			}
 			work.run();
 			return true;
 		}
@@ -52,30 +57,21 @@ class ProviderPermits implements SmartLifecycle {
 		}
 	}
 
-	/**
-	 * Waits for a permit while the instance runs, looking up now and then so that a waiting
-	 * delivery notices when the instance stops.
-	 */
-	private boolean acquire(Semaphore semaphore) throws InterruptedException {
-		while (running) {
-			if (semaphore.tryAcquire(LOOK_UP_MILLIS, TimeUnit.MILLISECONDS)) {
-				if (running) {
-					return true;
-				}
-				semaphore.release();
-			}
-		}
-		return false;
-	}
-
 	@Override
 	public void start() {
-		running = true;
+		if (!running) {
+			permits = fresh();
+			running = true;
+		}
 	}
 
+	/**
+	 * Lets every waiting delivery through, to find that the instance stops and leave.
+	 */
 	@Override
 	public void stop() {
 		running = false;
+		permits.values().forEach(semaphore -> semaphore.release(EVERYONE));
 	}
 
 	@Override
@@ -86,6 +82,12 @@ class ProviderPermits implements SmartLifecycle {
 	@Override
 	public int getPhase() {
 		return PHASE;
+	}
+
+	private Map<Channel, Semaphore> fresh() {
+		Map<Channel, Semaphore> semaphores = new EnumMap<>(Channel.class);
+		limits.forEach((channel, limit) -> semaphores.put(channel, new Semaphore(limit, true)));
+		return semaphores;
 	}
 
 }

@@ -2,22 +2,27 @@ package com.bookingservice.notification;
 
 import java.net.SocketTimeoutException;
 import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ScheduledExecutorService;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.util.StreamProvider;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Which of the mail server's refusals fail a delivery for good, as Jakarta Mail reports them.
+ * Which of the mail server's refusals fail a delivery for good, as Jakarta Mail reports them,
+ * and how the mail library is set up for many e-mails at once.
  */
 class MailCourierTests {
 
@@ -59,6 +64,34 @@ class MailCourierTests {
 	@Test
 	void refusedCredentialsFailForGood() {
 		assertThat(MailCourier.isPermanent(new MailAuthenticationException("535 Authentication failed"))).isTrue();
+	}
+
+	@Test
+	void connectionsShareOneSchedulerForTheirWriteTimeOuts() {
+		JavaMailSenderImpl sender = new JavaMailSenderImpl();
+		Properties properties = new Properties();
+		properties.setProperty("mail.smtp.writetimeout", "10000");
+		sender.setJavaMailProperties(properties);
+
+		ScheduledExecutorService scheduler = MailCourier.tune(sender);
+		try {
+			assertThat(scheduler).isNotNull();
+			assertThat(sender.getSession().getProperties().get("mail.smtp.executor.writetimeout")).isSameAs(scheduler);
+			assertThat(sender.getSession().getProperty("mail.smtp.writetimeout")).isEqualTo("10000");
+			assertThat(System.getProperty(StreamProvider.class.getName()))
+				.isEqualTo("org.eclipse.angus.mail.util.MailStreamProvider");
+		}
+		finally {
+			scheduler.shutdownNow();
+		}
+	}
+
+	@Test
+	void aSenderWithoutAWriteTimeOutIsLeftAsItIs() {
+		JavaMailSenderImpl sender = new JavaMailSenderImpl();
+
+		assertThat(MailCourier.tune(sender)).isNull();
+		assertThat(sender.getSession().getProperties()).doesNotContainKey("mail.smtp.executor.writetimeout");
 	}
 
 }

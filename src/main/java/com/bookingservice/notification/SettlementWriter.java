@@ -1,0 +1,108 @@
+package com.bookingservice.notification;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes settlements to the ledger in groups: a thread that brings one writes, in one
+ * transaction, every settlement that other threads brought while the previous group was being
+ * written. Deliveries that end together thus share one statement batch and one commit, and take
+ * one database connection between them whatever their number, while a settlement that comes
+ * alone is written at once.
+ */
+@Component
+class SettlementWriter {
+
+	private static final int MOST_PER_GROUP = 500;
+
+	private final Queue<Entry> waiting = new ConcurrentLinkedQueue<>();
+
+	private final ReentrantLock writing = new ReentrantLock();
+
+	private final DeliveryLedger ledger;
+
+	private final TransactionTemplate transaction;
+
+	SettlementWriter(DeliveryLedger ledger, PlatformTransactionManager transactionManager) {
+		this.ledger = ledger;
+		this.transaction = new TransactionTemplate(transactionManager);
+	}
+
+	/**
+	 * Writes a settlement, with whatever others are waiting, and returns once it is committed.
+	 *
+	 * @return false if the claim had been taken over, so that nothing was written
+	 * @throws org.springframework.dao.DataAccessException if the group could not be written
+	 */
+	boolean write(Settlement settlement) {
+		Entry entry = new Entry(settlement);
+		waiting.add(entry);
+		while (!entry.done) {
+			writing.lock();
+			try {
+				if (!entry.done) {
+					writeWaiting();
+				}
+			}
+			finally {
+				writing.unlock();
+			}
+		}
+		if (entry.failure != null) {
+			throw entry.failure;
+		}
+		return entry.written;
+	}
+
+	private void writeWaiting() {
+		List<Entry> group = new ArrayList<>();
+		for (Entry next = waiting.poll(); next != null; next = group.size() < MOST_PER_GROUP ? waiting.poll() : null) {
+			group.add(next);
+		}
+		try {
+			boolean[] written = transaction
+				.execute(status -> ledger.settle(group.stream().map(Entry::settlement).toList()));
+			for (int i = 0; i < group.size(); i++) {
+				group.get(i).written = written[i];
+				group.get(i).done = true;
+			}
+		}
+		catch (RuntimeException ex) {
+			for (Entry entry : group) {
+				entry.failure = ex;
+				entry.done = true;
+			}
+		}
+	}
+
+	/**
+	 * A settlement waiting to be written. Its fields are set under the lock, before {@code done}.
+	 */
+	private static final class Entry {
+
+		private final Settlement settlement;
+
+		private boolean written;
+
+		private RuntimeException failure;
+
+		private volatile boolean done;
+
+		Entry(Settlement settlement) {
+			this.settlement = settlement;
+		}
+
+		Settlement settlement() {
+			return settlement;
+		}
+
+	}
+
+}

@@ -47,8 +47,8 @@ class Availability {
 			return new DaySlots(service.id(), date, service.zone().getId(), List.of());
 		}
 
-		List<TimeRange> held = bookings.findOverlapping(service.id(), BookingStatus.HOLDING_CAPACITY,
-				upcoming.getFirst().startsAt(), upcoming.getLast().endsAt());
+		List<TimeRange> held = bookings.findHoldingCapacity(service.id(), upcoming.getFirst().startsAt(),
+				upcoming.getLast().endsAt());
 		List<Slot> slots = upcoming.stream().map(slot -> slot(service, slot, held)).toList();
 		return new DaySlots(service.id(), date, service.zone().getId(), slots);
 	}

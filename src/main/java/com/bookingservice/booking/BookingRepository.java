@@ -1,7 +1,6 @@
 package com.bookingservice.booking;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,30 +33,33 @@ interface BookingRepository extends JpaRepository<Booking, UUID>, JpaSpecificati
 	List<Booking> lockHoldsPlacedBefore(Instant cutoff, int limit);
 
 	/**
-	 * Counts the bookings of a service in the given statuses that overlap a time range.
+	 * The condition on the bookings that take up capacity and overlap a time range, written as
+	 * the partial index {@code bookings_holding_capacity} is, so that PostgreSQL reads them from
+	 * it: the statuses are those of {@link BookingStatus#HOLDING_CAPACITY}, as literals.
 	 */
-	@Query("""
-			select count(b) from Booking b
-			where b.serviceId = :serviceId and b.status in :statuses
-			and b.startsAt < :endsAt and b.endsAt > :startsAt""")
-	long countOverlapping(UUID serviceId, Collection<BookingStatus> statuses, Instant startsAt, Instant endsAt);
+	String HOLDING_CAPACITY_DURING = """
+			service_id = :serviceId and status in ('pending_payment', 'pending', 'confirmed')
+			and tstzrange(starts_at, ends_at) && tstzrange(cast(:startsAt as timestamptz), cast(:endsAt as timestamptz))""";
+
+	/**
+	 * Counts the bookings of a service that take up capacity and overlap a time range.
+	 */
+	@Query(nativeQuery = true, value = "select count(*) from bookings where " + HOLDING_CAPACITY_DURING)
+	long countHoldingCapacity(UUID serviceId, Instant startsAt, Instant endsAt);
 
 	/**
 	 * Whether another booking of the service fits in the time range beside those that take up
 	 * capacity there.
 	 */
 	default boolean hasRoom(ServiceDefinition service, Instant startsAt, Instant endsAt) {
-		return countOverlapping(service.id(), BookingStatus.HOLDING_CAPACITY, startsAt, endsAt) < service.capacity();
+		return countHoldingCapacity(service.id(), startsAt, endsAt) < service.capacity();
 	}
 
 	/**
-	 * The time ranges of the bookings of a service in the given statuses that overlap a time range.
+	 * The time ranges of the bookings of a service that take up capacity and overlap a time
+	 * range.
 	 */
-	@Query("""
-			select new com.bookingservice.booking.TimeRange(b.startsAt, b.endsAt) from Booking b
-			where b.serviceId = :serviceId and b.status in :statuses
-			and b.startsAt < :endsAt and b.endsAt > :startsAt""")
-	List<TimeRange> findOverlapping(UUID serviceId, Collection<BookingStatus> statuses, Instant startsAt,
-			Instant endsAt);
+	@Query(nativeQuery = true, value = "select starts_at, ends_at from bookings where " + HOLDING_CAPACITY_DURING)
+	List<TimeRange> findHoldingCapacity(UUID serviceId, Instant startsAt, Instant endsAt);
 
 }

@@ -40,7 +40,10 @@ final class Fakes implements AutoCloseable {
 		int razorpay = Ports.free();
 		int smtp = Ports.free();
 		int control = Ports.free();
-		List<String> command = List.of(java.toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+		// The JDK's HTTP server closes idle connections beyond 200 by default; the service keeps
+		// one per call in flight, and would find them closed when it takes them up again.
+		List<String> command = List.of(java.toString(), "-Xmx512m", "-Dsun.net.httpserver.maxIdleConnections=20000",
+				"-cp", System.getProperty("java.class.path"),
 				"com.bookingservice.bench.fakes.FakeProviders", "--twilio-port", "" + twilio, "--razorpay-port",
 				"" + razorpay, "--smtp-port", "" + smtp, "--control-port", "" + control, "--delay-ms", DELAY);
 		Process process = children.start(command, Map.of(), directory, directory.resolve("fakes.log"));

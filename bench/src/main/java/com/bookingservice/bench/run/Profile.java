@@ -1,13 +1,15 @@
 package com.bookingservice.bench.run;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * How long and how hard a run is.
  *
  * @param name as shown in the report
  * @param firstStair the arrival rate of the first stair, in bookings per second
- * @param stairStep how much each stair adds
+ * @param stairGrowth how many times the rate of the stair before each stair's rate is
  * @param stairs how many stairs at most
  * @param stairSeconds how long each stair lasts
  * @param steady how long the steady phase lasts
@@ -16,16 +18,25 @@ import java.time.Duration;
  * @param customers how many customers sign up before the load
  * @param services how many services bookings spread over
  */
-record Profile(String name, double firstStair, double stairStep, int stairs, int stairSeconds, Duration steady,
+record Profile(String name, double firstStair, double stairGrowth, int stairs, int stairSeconds, Duration steady,
 		Duration drain, Duration ceiling, int customers, int services) {
 
-	static final Profile QUICK = new Profile("quick", 2, 4, 3, 6, Duration.ofSeconds(15), Duration.ofSeconds(20),
+	static final Profile QUICK = new Profile("quick", 4, 2, 5, 6, Duration.ofSeconds(15), Duration.ofSeconds(20),
 			Duration.ofSeconds(5), 20, 50);
 
-	static final Profile FULL = new Profile("full", 2, 4, 10, 15, Duration.ofSeconds(60), Duration.ofSeconds(90),
+	static final Profile FULL = new Profile("full", 4, 1.4, 15, 12, Duration.ofSeconds(60), Duration.ofSeconds(90),
 			Duration.ofSeconds(15), 100, 50);
 
-	static final Profile SOAK = new Profile("soak", 2, 4, 10, 15, Duration.ofMinutes(30), Duration.ofMinutes(20),
+	static final Profile SOAK = new Profile("soak", 4, 1.4, 15, 12, Duration.ofMinutes(30), Duration.ofMinutes(20),
 			Duration.ofSeconds(60), 200, 50);
+
+	/**
+	 * The arrival rate of each stair, in bookings per second, rounded to a tenth.
+	 */
+	List<Double> stairRates() {
+		return IntStream.range(0, stairs)
+			.mapToObj(i -> Math.round(firstStair * Math.pow(stairGrowth, i) * 10) / 10.0)
+			.toList();
+	}
 
 }

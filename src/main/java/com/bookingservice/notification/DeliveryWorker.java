@@ -136,7 +136,7 @@ class DeliveryWorker {
 		Delivery delivery = claim.delivery();
 		Settlement settlement = switch (outcome) {
 			case Outcome.Sent sent -> {
-				log.info("Sent the {} message of booking {} by {} on try {}.", delivery.event().value(),
+				log.debug("Sent the {} message of booking {} by {} on try {}.", delivery.event().value(),
 						delivery.bookingId(), delivery.channel().value(), claim.thisTry());
 				yield Settlement.sent(claim, sent.providerMessageId());
 			}

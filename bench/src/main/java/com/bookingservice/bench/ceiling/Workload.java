@@ -6,7 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -20,10 +23,10 @@ public enum Workload {
 	/**
 	 * Everything the service's transaction does: claim the idempotency key, lock the service
 	 * and read its opening hours, count the overlapping bookings, read the customer's contact,
-	 * look the new booking up (Spring Data merges an entity with an assigned id), write three
-	 * deliveries, insert the booking, keep the response, commit.
+	 * write the three deliveries, claimed, in one statement, insert the booking, keep the
+	 * response, commit.
 	 */
-	SERVICE_STATEMENTS(12) {
+	SERVICE_STATEMENTS(9) {
 
 		@Override
 		void book(Connection db, Booking b) throws SQLException {
@@ -34,10 +37,7 @@ public enum Workload {
 			countOverlapping(db, b);
 			query(db, "select id, created_at, email, name, password_hash, phone, role from accounts where id = ?",
 					b.customerId());
-			query(db, "select " + BOOKING_COLUMNS + " from bookings where id = ?", b.id());
-			for (String channel : new String[] { "sms", "whatsapp", "email" }) {
-				recordDelivery(db, b, channel);
-			}
+			recordDeliveries(db, b);
 			insertBooking(db, b);
 			update(db, "update idempotent_requests set response_body = ? where account_id = ? and idempotency_key = ?",
 					"{\"id\":\"" + b.id() + "\",\"status\":\"pending\"}", b.customerId(), b.idempotencyKey());
@@ -64,10 +64,6 @@ public enum Workload {
 	private static final String SERVICE_COLUMNS = """
 			id, active, capacity, created_at, currency, duration_minutes, name, price, time_zone, updated_at, \
 			version""";
-
-	private static final String BOOKING_COLUMNS = """
-			id, amount, contact_name, contact_phone, contact_whatsapp, contact_email, created_at, currency, \
-			customer_id, ends_at, notes, service_id, starts_at, status, updated_at, version""";
 
 	private final int statements;
 
@@ -101,18 +97,26 @@ public enum Workload {
 
 	private static void countOverlapping(Connection db, Booking b) throws SQLException {
 		query(db, """
-				select count(id) from bookings where service_id = ? and status in (?, ?, ?)
-				and starts_at < ? and ends_at > ?""", b.serviceId(), "pending_payment", "pending", "confirmed",
-				Timestamp.from(b.endsAt()), Timestamp.from(b.startsAt()));
+				select count(*) from bookings where service_id = ? and status in ('pending_payment', 'pending', 'confirmed')
+				and tstzrange(starts_at, ends_at) && tstzrange(cast(? as timestamptz), cast(? as timestamptz))""",
+				b.serviceId(), b.startsAt().atOffset(ZoneOffset.UTC), b.endsAt().atOffset(ZoneOffset.UTC));
 	}
 
-	private static void recordDelivery(Connection db, Booking b, String channel) throws SQLException {
-		update(db, """
+	private static void recordDeliveries(Connection db, Booking b) throws SQLException {
+		String row = """
+				(?, ?, 'received', ?, 'pending', statement_timestamp() + make_interval(secs => 45), 'ceiling', ?,
+				 statement_timestamp() + make_interval(secs => 45), now(), now())""";
+		List<Object> parameters = new ArrayList<>();
+		for (String channel : List.of("sms", "whatsapp", "email")) {
+			parameters.addAll(List.of(UUID.randomUUID(), b.id(), channel, UUID.randomUUID()));
+		}
+		query(db, """
 				insert into notification_deliveries
-				    (id, booking_id, event, channel, status, next_attempt_at, created_at, updated_at)
-				values (?, ?, 'received', ?, 'pending', now() + make_interval(secs => 45), now(), now())
-				on conflict on constraint notification_deliveries_once do nothing""", UUID.randomUUID(), b.id(),
-				channel);
+				    (id, booking_id, event, channel, status, next_attempt_at, claimed_by, claim_token, claimed_until,
+				     created_at, updated_at)
+				values %s, %s, %s
+				on conflict on constraint notification_deliveries_once do nothing
+				returning id, channel, claim_token""".formatted(row, row, row), parameters.toArray());
 	}
 
 	private static void insertBooking(Connection db, Booking b) throws SQLException {

@@ -37,9 +37,9 @@ final class VariantRun {
 			"booking.payments.razorpay.key-secret", "booking.payments.razorpay.webhook-secret",
 			"booking.payments.razorpay.base-url");
 
-	private static final int PROBE_WARMUP_SECONDS = 10;
+	private static final int PROBE_WARMUP_SECONDS = 20;
 
-	private static final int STEADY_WARMUP_SECONDS = 15;
+	private static final int STEADY_WARMUP_SECONDS = 45;
 
 	private final Options options;
 

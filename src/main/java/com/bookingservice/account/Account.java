@@ -80,8 +80,4 @@ class Account {
 		this.passwordHash = passwordHash;
 	}
 
-	AccountContact contact() {
-		return new AccountContact(name, email, phone);
-	}
-
 }

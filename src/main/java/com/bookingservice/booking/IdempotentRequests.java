@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +23,7 @@ import com.bookingservice.booking.BookingProblems.IdempotencyKeyReused;
 import com.bookingservice.booking.BookingProblems.InvalidIdempotencyKey;
 import com.bookingservice.booking.BookingProblems.RequestInProgress;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -42,13 +45,17 @@ class IdempotentRequests {
 
 	private final IdempotentRequestRepository requests;
 
+	/** Writes claims and responses with plain statements, which leave the JPA session alone. */
+	private final JdbcClient jdbc;
+
 	/** Reads stored responses back exactly as they were written, offsets included. */
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	IdempotentRequests(IdempotentRequestRepository requests, JsonMapper json, Clock clock) {
+	IdempotentRequests(IdempotentRequestRepository requests, JdbcClient jdbc, JsonMapper json, Clock clock) {
 		this.requests = requests;
+		this.jdbc = jdbc;
 		this.json = json.rebuild().disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE).build();
 		this.clock = clock;
 	}
@@ -89,7 +96,19 @@ class IdempotentRequests {
 
 		String hash = hash(scope, request);
 		Instant now = clock.instant();
-		if (requests.claim(accountId, key, hash, now, now.minus(RETENTION)) == 1) {
+		int claimed = jdbc.sql("""
+				insert into idempotent_requests (account_id, idempotency_key, request_hash, created_at)
+				values (:accountId, :key, :requestHash, :now)
+				on conflict (account_id, idempotency_key) do update
+				set request_hash = excluded.request_hash, response_body = null, created_at = excluded.created_at
+				where idempotent_requests.created_at < :cutoff""")
+			.param("accountId", accountId)
+			.param("key", key)
+			.param("requestHash", hash)
+			.param("now", utc(now))
+			.param("cutoff", utc(now.minus(RETENTION)))
+			.update();
+		if (claimed == 1) {
 			return Optional.empty();
 		}
 		return Optional.of(replay(accountId, key, hash, responseType));
@@ -101,7 +120,13 @@ class IdempotentRequests {
 	@Transactional
 	void record(UUID accountId, String key, Object response) {
 		if (key != null) {
-			requests.recordResponse(accountId, key, json.writeValueAsString(response));
+			jdbc.sql("""
+					update idempotent_requests set response_body = :responseBody
+					where account_id = :accountId and idempotency_key = :key""")
+				.param("responseBody", json.writeValueAsString(response))
+				.param("accountId", accountId)
+				.param("key", key)
+				.update();
 		}
 	}
 
@@ -141,10 +166,16 @@ class IdempotentRequests {
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
 	@Transactional
 	void forgetExpired() {
-		int deleted = requests.deleteOlderThan(clock.instant().minus(RETENTION));
+		int deleted = jdbc.sql("delete from idempotent_requests where created_at < :cutoff")
+			.param("cutoff", utc(clock.instant().minus(RETENTION)))
+			.update();
 		if (deleted > 0) {
 			log.debug("Forgot {} idempotent requests older than a day.", deleted);
 		}
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 	/**

@@ -56,6 +56,8 @@ final class Service implements AutoCloseable {
 		int databasePort = Ports.free();
 		List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx512m"));
 		if (jfr) {
+			// Deep enough for a request's whole stack, so that samples are told apart by endpoint.
+			command.add("-XX:FlightRecorderOptions:stackdepth=512");
 			command.add("-XX:StartFlightRecording=filename=" + directory.resolve("service.jfr")
 					+ ",settings=profile,dumponexit=true");
 		}

@@ -12,22 +12,25 @@ import java.util.stream.IntStream;
  * @param stairGrowth how many times the rate of the stair before each stair's rate is
  * @param stairs how many stairs at most
  * @param stairSeconds how long each stair lasts
+ * @param warmupRate the arrival rate, in bookings per second, that warms the service up before
+ * the stairs, so that its code is compiled before it is measured
  * @param steady how long the steady phase lasts
  * @param drain the longest wait for notifications to be sent after the load
  * @param ceiling how long each database ceiling loop runs
  * @param customers how many customers sign up before the load
  * @param services how many services bookings spread over
  */
-record Profile(String name, double firstStair, double stairGrowth, int stairs, int stairSeconds, Duration steady,
+record Profile(String name, double firstStair, double stairGrowth, int stairs, int stairSeconds, double warmupRate,
+		Duration steady,
 		Duration drain, Duration ceiling, int customers, int services) {
 
-	static final Profile QUICK = new Profile("quick", 4, 2, 5, 6, Duration.ofSeconds(15), Duration.ofSeconds(20),
+	static final Profile QUICK = new Profile("quick", 4, 2, 5, 6, 8, Duration.ofSeconds(15), Duration.ofSeconds(20),
 			Duration.ofSeconds(5), 20, 50);
 
-	static final Profile FULL = new Profile("full", 4, 1.4, 15, 12, Duration.ofSeconds(60), Duration.ofSeconds(90),
+	static final Profile FULL = new Profile("full", 4, 1.4, 15, 12, 15, Duration.ofSeconds(60), Duration.ofSeconds(90),
 			Duration.ofSeconds(15), 100, 50);
 
-	static final Profile SOAK = new Profile("soak", 4, 1.4, 15, 12, Duration.ofMinutes(30), Duration.ofMinutes(20),
+	static final Profile SOAK = new Profile("soak", 4, 1.4, 15, 12, 15, Duration.ofMinutes(30), Duration.ofMinutes(20),
 			Duration.ofSeconds(60), 200, 50);
 
 	/**

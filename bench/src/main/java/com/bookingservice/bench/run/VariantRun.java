@@ -37,9 +37,9 @@ final class VariantRun {
 			"booking.payments.razorpay.key-secret", "booking.payments.razorpay.webhook-secret",
 			"booking.payments.razorpay.base-url");
 
-	private static final int PROBE_WARMUP_SECONDS = 20;
+	private static final int PROBE_WARMUP_SECONDS = 60;
 
-	private static final int STEADY_WARMUP_SECONDS = 45;
+	private static final int STEADY_WARMUP_SECONDS = 60;
 
 	private final Options options;
 
@@ -98,6 +98,7 @@ final class VariantRun {
 			Seeder.Seeded seeded = seed(service, dir);
 			List<Double> rates = profile.stairRates();
 			Properties plan = plan(service, fakes, dir, rates, profile.stairSeconds(), true, PROBE_WARMUP_SECONDS);
+			plan.setProperty("warmup-rate", Double.toString(probeWarmupRate()));
 			Gatling.Run run;
 			List<Sampler.Sample> samples;
 			try (Sampler sampler = Sampler.start(service)) {
@@ -112,6 +113,14 @@ final class VariantRun {
 			return new Results.Probe(capacity, run.report(), startup(service), seeded,
 					ServiceLog.problems(service.log()));
 		}
+	}
+
+	/**
+	 * The service as it is warms up at the profile's rate; the design that sends inside the
+	 * request cannot take even the first stair, so it warms up at that.
+	 */
+	private double probeWarmupRate() {
+		return name.equals("inline") ? profile.firstStair() : profile.warmupRate();
 	}
 
 	private double steadyRate(Capacity.Result capacity) {

@@ -60,7 +60,7 @@ public class BookingSimulation extends Simulation {
 		List<PopulationBuilder> populations = new ArrayList<>();
 		Duration warmup = Duration.ofSeconds(plan.warmupSeconds());
 		if (!warmup.isZero()) {
-			stair(populations, "warm-up ", plan.levels().getFirst(), Duration.ZERO, warmup);
+			stair(populations, "warm-up ", plan.warmupRate(), Duration.ZERO, warmup);
 		}
 		for (int stair = 0; stair < plan.levels().size(); stair++) {
 			String prefix = plan.named() ? "L%02d ".formatted(stair + 1) : "";

@@ -24,15 +24,16 @@ import java.util.Properties;
  * steady phase
  * @param levelSeconds how long each stair lasts
  * @param named whether request names carry the stair, such as {@code L03 POST /bookings}
- * @param warmupSeconds how long the first rate runs before the stairs, with requests named
+ * @param warmupSeconds how long the warm-up runs before the stairs, with requests named
  * {@code warm-up ...}, so that the service's code is compiled before it is measured
+ * @param warmupRate the warm-up's arrival rate in bookings per second
  * @param maxUsersInFlight the fewest virtual users under way that stop the load as overwhelmed;
  * a stair allows thirty per booking per second of its rate, when that is more
  * @param daysAhead bookings are spread over this many days from the day after tomorrow
  */
 record LoadPlan(String baseUrl, String controlUrl, Path seedFile, Path eventsFile, Path clockFile, boolean payments,
 		String keySecret, String webhookSecret, List<Double> levels, int levelSeconds, boolean named,
-		int warmupSeconds, int maxUsersInFlight, int daysAhead) {
+		int warmupSeconds, double warmupRate, int maxUsersInFlight, int daysAhead) {
 
 	static LoadPlan fromEnvironment() {
 		String file = System.getenv("BENCH_PLAN");
@@ -62,6 +63,7 @@ record LoadPlan(String baseUrl, String controlUrl, Path seedFile, Path eventsFil
 				List.copyOf(levels), Integer.parseInt(required(p, "level-seconds")),
 				Boolean.parseBoolean(required(p, "named-levels")),
 				Integer.parseInt(p.getProperty("warmup-seconds", "0")),
+				Double.parseDouble(p.getProperty("warmup-rate", levels.getFirst().toString())),
 				Integer.parseInt(required(p, "max-users-in-flight")),
 				Integer.parseInt(p.getProperty("days-ahead", "60")));
 	}

@@ -75,10 +75,10 @@ class BookingEventRecorder {
 			return;
 		}
 
-		DeliveriesRecorded recorded = ledger.record(occurrence, booking.get().contact());
+		DeliveriesRecorded recorded = ledger.record(occurrence, booking.get());
 
 		if (!recorded.isEmpty()) {
-			events.publishEvent(new DeliveriesRecorded(recorded.pending(), recorded.skipped(), booking.get()));
+			events.publishEvent(recorded);
 		}
 	}
 

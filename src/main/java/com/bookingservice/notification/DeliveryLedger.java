@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.bookingservice.booking.BookingSummary;
 import com.bookingservice.booking.Contact;
 import com.bookingservice.notification.EventKind.Occurrence;
 
@@ -85,10 +86,12 @@ class DeliveryLedger {
 	 * instance, which sends them once the caller's transaction commits; should it die first,
 	 * the recovery job of any instance takes them on once the lease runs out.
 	 *
+	 * @param booking the booking as the moment left it, whose contact says where to write
 	 * @return the claims of the new pending deliveries, and the channels skipped
 	 */
 	@Transactional
-	DeliveriesRecorded record(Occurrence occurrence, Contact contact) {
+	DeliveriesRecorded record(Occurrence occurrence, BookingSummary booking) {
+		Contact contact = booking.contact();
 		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("bookingId", occurrence.bookingId())
 			.addValue("event", occurrence.kind().value())
 			.addValue("instance", instance)
@@ -119,7 +122,7 @@ class DeliveryLedger {
 				pending.add(new Claim(delivery, row.token(), claimedAt + leaseNanos));
 			}
 		}
-		return new DeliveriesRecorded(List.copyOf(pending), List.copyOf(skipped), null);
+		return new DeliveriesRecorded(List.copyOf(pending), List.copyOf(skipped), booking);
 	}
 
 	private static String recordStatement() {

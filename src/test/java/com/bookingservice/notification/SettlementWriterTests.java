@@ -1,6 +1,7 @@
 package com.bookingservice.notification;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -10,6 +11,8 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import com.bookingservice.booking.BookingStatus;
+import com.bookingservice.booking.BookingSummary;
 import com.bookingservice.booking.Contact;
 import com.bookingservice.notification.EventKind.Occurrence;
 
@@ -26,6 +29,8 @@ class SettlementWriterTests extends NotificationTest {
 
 	private static final Contact CONTACT = new Contact("Asha", "+919800000001", null, "asha@example.com");
 
+	private static final OffsetDateTime TEN_O_CLOCK = OffsetDateTime.parse("2026-12-10T10:00:00+05:30");
+
 	@Autowired
 	private DeliveryLedger ledger;
 
@@ -39,7 +44,7 @@ class SettlementWriterTests extends NotificationTest {
 	void outcomesThatEndTogetherAreEachWrittenWithTheirTryCounted() {
 		List<UUID> bookings = IntStream.range(0, 40).mapToObj(i -> UUID.randomUUID()).toList();
 		List<Claim> claims = bookings.stream()
-			.flatMap(booking -> ledger.record(new Occurrence(booking, EventKind.RECEIVED), CONTACT).pending().stream())
+			.flatMap(booking -> ledger.record(new Occurrence(booking, EventKind.RECEIVED), booking(booking)).pending().stream())
 			.toList();
 		assertThat(claims).hasSize(80);
 
@@ -64,7 +69,7 @@ class SettlementWriterTests extends NotificationTest {
 	@Test
 	void anOutcomeUnderAClaimThatWasTakenOverWritesNothing() {
 		UUID booking = UUID.randomUUID();
-		Claim claim = ledger.record(new Occurrence(booking, EventKind.CONFIRMED), CONTACT).pending().getFirst();
+		Claim claim = ledger.record(new Occurrence(booking, EventKind.CONFIRMED), booking(booking)).pending().getFirst();
 		jdbc.sql("update notification_deliveries set claim_token = gen_random_uuid() where id = :id")
 			.param("id", claim.deliveryId())
 			.update();
@@ -79,7 +84,7 @@ class SettlementWriterTests extends NotificationTest {
 	@Test
 	void aClaimHandedBackIsTakenOnAtOnceWithItsTryUncounted() {
 		UUID missingBooking = UUID.randomUUID();
-		Claim released = ledger.record(new Occurrence(missingBooking, EventKind.COMPLETED), CONTACT)
+		Claim released = ledger.record(new Occurrence(missingBooking, EventKind.COMPLETED), booking(missingBooking))
 			.pending()
 			.getFirst();
 
@@ -92,6 +97,14 @@ class SettlementWriterTests extends NotificationTest {
 			.param("id", released.deliveryId())
 			.query(String.class)
 			.single()).isEqualTo("failed 1"));
+	}
+
+	/**
+	 * A booking as an event would leave it, stored nowhere.
+	 */
+	private static BookingSummary booking(UUID id) {
+		return new BookingSummary(id, "Massage", UUID.randomUUID(), TEN_O_CLOCK, TEN_O_CLOCK.plusHours(1),
+				BookingStatus.PENDING, 50_000, "INR", CONTACT);
 	}
 
 }

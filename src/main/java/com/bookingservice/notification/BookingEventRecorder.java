@@ -17,7 +17,6 @@ import com.bookingservice.payment.PaymentRefunded;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.task.TaskRejectedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -93,13 +92,7 @@ class BookingEventRecorder {
 			recorded.pending().forEach(claim -> worker.dispatchInline(claim, recorded.booking()));
 			return;
 		}
-		try {
-			recorded.pending().forEach(claim -> worker.dispatch(claim, recorded.booking()));
-		}
-		catch (TaskRejectedException ex) {
-			log.info("This instance is stopping, so {} new deliveries are left to the recovery job.",
-					recorded.pending().size());
-		}
+		recorded.pending().forEach(claim -> worker.dispatch(claim, recorded.booking()));
 	}
 
 }

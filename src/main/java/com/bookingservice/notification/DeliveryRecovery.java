@@ -5,7 +5,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.core.task.TaskRejectedException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -24,28 +23,25 @@ class DeliveryRecovery {
 
 	private final DeliveryWorker worker;
 
-	private final SettlementWriter settlements;
-
 	private final NotificationMetrics metrics;
 
-	private final ProviderPermits permits;
+	private final ProviderLines lines;
 
 	private final int batchSize;
 
-	DeliveryRecovery(DeliveryLedger ledger, DeliveryWorker worker, SettlementWriter settlements,
-			NotificationMetrics metrics, ProviderPermits permits, NotificationProperties properties) {
+	DeliveryRecovery(DeliveryLedger ledger, DeliveryWorker worker, NotificationMetrics metrics,
+			ProviderLines lines, NotificationProperties properties) {
 		this.ledger = ledger;
 		this.worker = worker;
-		this.settlements = settlements;
 		this.metrics = metrics;
-		this.permits = permits;
+		this.lines = lines;
 		this.batchSize = properties.recoveryBatchSize();
 	}
 
 	@Scheduled(initialDelayString = "${booking.notifications.recovery-interval:10s}",
 			fixedDelayString = "${booking.notifications.recovery-interval:10s}")
 	void recover() {
-		if (!permits.isRunning()) {
+		if (!lines.isRunning()) {
 			return;
 		}
 		try {
@@ -53,22 +49,13 @@ class DeliveryRecovery {
 			if (!claims.isEmpty()) {
 				log.debug("Instance {} took on {} due deliveries.", ledger.instance(), claims.size());
 			}
-			claims.forEach(this::dispatch);
+			claims.forEach(claim -> worker.dispatch(claim, null));
 
 			metrics.backlog(ledger.backlog());
 		}
 		catch (DataAccessException ex) {
 			log.warn("Could not look for due deliveries, and will look again shortly: {}.",
 					ex.getClass().getSimpleName());
-		}
-	}
-
-	private void dispatch(Claim claim) {
-		try {
-			worker.dispatch(claim, null);
-		}
-		catch (TaskRejectedException ex) {
-			settlements.write(Settlement.released(claim));
 		}
 	}
 

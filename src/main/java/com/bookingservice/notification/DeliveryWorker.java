@@ -9,14 +9,13 @@ import org.slf4j.LoggerFactory;
 import com.bookingservice.booking.BookingSummary;
 import com.bookingservice.booking.Bookings;
 
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends deliveries on the notification executor's virtual threads, never on a request's. A
- * delivery comes claimed, waits for a permit of its channel, renews its lease only if the wait
- * used up much of it, calls the provider with no transaction or connection held, and has its
- * outcome written with those of the deliveries that end with it.
+ * Sends deliveries on the threads of their channel's line, never on a request's. A delivery
+ * comes claimed, waits in line, renews its lease only if the wait used up much of it, calls the
+ * provider with no transaction or connection held, and has its outcome written with those of
+ * the deliveries that end with it.
  */
 @Component
 class DeliveryWorker {
@@ -36,7 +35,7 @@ class DeliveryWorker {
 
 	private final Couriers couriers;
 
-	private final ProviderPermits permits;
+	private final ProviderLines lines;
 
 	private final RetrySchedule retries;
 
@@ -47,14 +46,14 @@ class DeliveryWorker {
 	private final long renewBelowNanos;
 
 	DeliveryWorker(Bookings bookings, DeliveryLedger ledger, SettlementWriter settlements, NoticeWriter writer,
-			Couriers couriers, ProviderPermits permits, RetrySchedule retries, NotificationMetrics metrics,
+			Couriers couriers, ProviderLines lines, RetrySchedule retries, NotificationMetrics metrics,
 			NotificationsHealthIndicator health, NotificationProperties properties) {
 		this.bookings = bookings;
 		this.ledger = ledger;
 		this.settlements = settlements;
 		this.writer = writer;
 		this.couriers = couriers;
-		this.permits = permits;
+		this.lines = lines;
 		this.retries = retries;
 		this.metrics = metrics;
 		this.health = health;
@@ -62,35 +61,31 @@ class DeliveryWorker {
 	}
 
 	/**
-	 * Sends a claimed delivery once a permit of its channel is free, and hands the claim back if
+	 * Sends a claimed delivery once a thread of its channel is free, or hands the claim back if
 	 * the instance stops first.
 	 *
-	 * @param booking the booking as the message is to tell of it, or null to read it now
+	 * @param booking the booking as the message is to tell of it, or null to read it then
 	 */
-	@Async(NotificationConfiguration.EXECUTOR)
 	void dispatch(Claim claim, BookingSummary booking) {
+		lines.enqueue(claim, () -> attemptOrLeave(claim, booking));
+	}
+
+	/**
+	 * Sends a claimed delivery in the calling thread, outside the lines: the design this service
+	 * replaced, kept only for the benchmark's comparison.
+	 */
+	void dispatchInline(Claim claim, BookingSummary booking) {
+		attempt(claim, booking);
+	}
+
+	private void attemptOrLeave(Claim claim, BookingSummary booking) {
 		try {
-			if (!permits.withPermit(claim.channel(), () -> attempt(claim, booking))) {
-				settlements.write(Settlement.released(claim));
-				log.info("Delivery {} is left for later, as this instance is stopping.", claim.deliveryId());
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			log.info("Delivery {} is left for later, as its thread was interrupted.", claim.deliveryId());
+			attempt(claim, booking);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Delivery {} could not be completed and is left for the recovery job: {}.", claim.deliveryId(),
 					SafeText.of(ex.toString()));
 		}
-	}
-
-	/**
-	 * Sends a claimed delivery in the calling thread, with no permit: the design this service
-	 * replaced, kept only for the benchmark's comparison.
-	 */
-	void dispatchInline(Claim claim, BookingSummary booking) {
-		attempt(claim, booking);
 	}
 
 	private void attempt(Claim claimed, BookingSummary known) {

@@ -7,6 +7,9 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class SettlementWriter {
+
+	private static final Logger log = LoggerFactory.getLogger(SettlementWriter.class);
 
 	private static final int MOST_PER_GROUP = 500;
 
@@ -49,6 +54,26 @@ class SettlementWriter {
 	boolean write(Settlement settlement) {
 		Entry entry = new Entry(settlement);
 		waiting.add(entry);
+		return awaitWritten(entry);
+	}
+
+	/**
+	 * Hands claims back, in as few groups as they fit in, so that their deliveries can be
+	 * claimed again at once. Claims that cannot be handed back wait for their leases to run out.
+	 */
+	void release(List<Claim> claims) {
+		List<Entry> entries = claims.stream().map(claim -> new Entry(Settlement.released(claim))).toList();
+		waiting.addAll(entries);
+		try {
+			entries.forEach(this::awaitWritten);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not hand back {} claimed deliveries; they are sent once their leases run out: {}.",
+					claims.size(), ex.getClass().getSimpleName());
+		}
+	}
+
+	private boolean awaitWritten(Entry entry) {
 		while (!entry.done) {
 			writing.lock();
 			try {

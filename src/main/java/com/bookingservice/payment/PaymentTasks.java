@@ -7,9 +7,11 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the calls to Razorpay that no request waits for, each on a virtual thread of its own:
- * away from requests, and away from the scheduler's thread, which the jobs of every feature
- * share and which a slow provider must not hold up.
+ * Runs the calls to Razorpay that no request waits for, each on a thread of its own: away from
+ * requests, and away from the scheduler's threads, which the jobs of every feature share and
+ * which a slow provider must not hold up. A task starts at once, while its claim is fresh, so
+ * the threads are not pooled. They are platform threads: a virtual thread that waits for a
+ * class to load pins its carrier, and a few at once can stop every other virtual thread.
  */
 @Component
 class PaymentTasks implements AutoCloseable {
@@ -21,7 +23,6 @@ class PaymentTasks implements AutoCloseable {
 	private final SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("payment-");
 
 	PaymentTasks() {
-		executor.setVirtualThreads(true);
 		executor.setTaskTerminationTimeout(TERMINATION_TIMEOUT_MILLIS);
 	}
 

@@ -90,9 +90,10 @@ final class Capacity {
 
 	/**
 	 * The service during a stair: deliveries pending at its end, its process's mean CPU share,
-	 * and the most requests waiting for a database connection.
+	 * the most requests waiting for a database connection, and its JIT compilers' time per
+	 * second.
 	 */
-	record Service(long pendingAtEnd, double cpu, double waitingForConnections) {
+	record Service(long pendingAtEnd, double cpu, double waitingForConnections, double jit) {
 
 		static Service of(List<Sampler.Sample> samples, long from, long to) {
 			List<Sampler.Sample> window = samples.stream().filter(s -> s.time() >= from && s.time() <= to).toList();
@@ -101,7 +102,7 @@ final class Capacity {
 				.average().orElse(Double.NaN);
 			double waiting = window.stream().mapToDouble(Sampler.Sample::hikariPending).filter(v -> !Double.isNaN(v))
 				.max().orElse(Double.NaN);
-			return new Service(pending, cpu, waiting);
+			return new Service(pending, cpu, waiting, Resources.perSecond(window, Sampler.Sample::jitSeconds));
 		}
 
 	}

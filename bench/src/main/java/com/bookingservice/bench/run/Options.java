@@ -1,6 +1,7 @@
 package com.bookingservice.bench.run;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +32,7 @@ record Options(Profile profile, Set<String> parts, boolean jfr, String note, Pat
 		Set<String> parts = new LinkedHashSet<>(List.of("async", "inline", "ceiling"));
 		boolean jfr = false;
 		String note = "";
+		Duration warmup = null;
 		Path jar = null;
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 		Path mvnw = null;
@@ -48,6 +50,7 @@ record Options(Profile profile, Set<String> parts, boolean jfr, String note, Pat
 				case "--jfr" -> jfr = true;
 				case "--only" -> parts = parts(value(rest, arg));
 				case "--note" -> note = value(rest, arg);
+				case "--warmup" -> warmup = Duration.ofSeconds(Long.parseLong(value(rest, arg)));
 				case "--service-jar" -> jar = Path.of(value(rest, arg));
 				case "--java" -> java = Path.of(value(rest, arg));
 				case "--mvnw" -> mvnw = Path.of(value(rest, arg));
@@ -57,6 +60,9 @@ record Options(Profile profile, Set<String> parts, boolean jfr, String note, Pat
 				case "--pid-file" -> pids = Path.of(value(rest, arg));
 				default -> throw new IllegalArgumentException("Unknown option " + arg);
 			}
+		}
+		if (warmup != null) {
+			profile = profile.withWarmup(warmup);
 		}
 		return new Options(profile, parts, jfr, note, required(jar, "--service-jar"), java, required(mvnw, "--mvnw"),
 				required(pom, "--bench-pom"), required(work, "--work"), required(results, "--results"),

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import com.bookingservice.bench.ceiling.BookingCeiling;
 import com.bookingservice.bench.run.GatlingReport.RequestStats;
@@ -52,8 +53,8 @@ final class Report {
 			line("**" + options.note() + "**");
 			line();
 		}
-		line("`bench/run" + (options.profile() == Profile.FULL ? "" : " --" + options.profile().name())
-				+ (options.jfr() ? " --jfr" : "") + "`, " + options.parts() + ", took "
+		line("`bench/run" + (options.profile().name().equals(Profile.FULL.name()) ? "" : " --" + options.profile().name())
+				+ warmupOption(options.profile()) + (options.jfr() ? " --jfr" : "") + "`, " + options.parts() + ", took "
 				+ minutes(Duration.between(began, ended)) + ". Gatling's HTML reports, logs and samples are under `"
 				+ relative(options.work()) + "`.");
 		line();
@@ -95,6 +96,8 @@ final class Report {
 		summaryRow("heap max, MB; GC time share; service CPU mean", variants,
 				v -> num(v.steady().resources().heapMaxMb(), 0) + "; " + percent(v.steady().resources().gcShare())
 						+ "; " + percent(v.steady().resources().processCpuMean()) + " of the machine");
+		summaryRow("JIT compilers after the warm-up, cores", variants,
+				v -> num(v.steady().resources().jitShare(), 2));
 		summaryRow("start-up to healthy, s (Spring Boot's own)", variants,
 				v -> num(v.steady().startup().toHealthy().toMillis() / 1000.0, 1) + " ("
 						+ v.steady().startup().reportedSeconds().map(s -> num(s, 1)).orElse("-") + ")");
@@ -162,6 +165,12 @@ final class Report {
 		line();
 	}
 
+	private static String warmupOption(Profile profile) {
+		boolean usual = Stream.of(Profile.QUICK, Profile.FULL, Profile.SOAK)
+			.anyMatch(p -> p.name().equals(profile.name()) && p.warmup().equals(profile.warmup()));
+		return usual ? "" : " --warmup " + profile.warmup().toSeconds();
+	}
+
 	private void probe(Results.Probe probe) {
 		line("### Capacity: rising stairs");
 		line();
@@ -172,15 +181,16 @@ final class Report {
 				+ " ms (p50), once per customer, outside the load. Report: `" + relative(probe.report()) + "`.");
 		line();
 		line("| stair | offered bookings/s | made bookings/s | requests/s | failed | POST /bookings p95, ms | p99, ms "
-				+ "| service CPU | waiting for a DB connection, max | deliveries pending at the end | sustained |");
-		line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+				+ "| service CPU | of which JIT, cores | waiting for a DB connection, max | deliveries pending at the end "
+				+ "| sustained |");
+		line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
 		for (Capacity.Stair stair : probe.capacity().stairs()) {
 			line("| " + stair.number() + " | " + num(stair.rate(), 1) + " | " + num(stair.bookingsPerSecond(), 1)
 					+ " | "
 					+ num(stair.requestsPerSecond(), 1) + " | " + percent(stair.koShare()) + " | "
 					+ num(stair.bookP95(), 0) + " | " + num(stair.bookP99(), 0) + " | " + percent(stair.service().cpu())
-					+ " | " + num(stair.service().waitingForConnections(), 0) + " | " + stair.service().pendingAtEnd()
-					+ " | " + (stair.sustained() ? "yes" : "no: " + stair.why()) + " |");
+					+ " | " + num(stair.service().jit(), 2) + " | " + num(stair.service().waitingForConnections(), 0)
+					+ " | " + stair.service().pendingAtEnd() + " | " + (stair.sustained() ? "yes" : "no: " + stair.why()) + " |");
 		}
 		line();
 		line("Sustained: **" + num(probe.capacity().capacity(), 1) + " bookings/s**.");
@@ -203,7 +213,8 @@ final class Report {
 	private void steady(Results.Steady steady) {
 		line("### Steady phase: " + num(steady.rate(), 1) + " bookings/s for " + minutes(steady.length()));
 		line();
-		line("After a " + "warm-up at the same rate. Report: `" + relative(steady.report()) + "`."
+		line("After a warm-up of " + minutes(steady.warmup()) + " at " + num(steady.warmupRate(), 1)
+				+ " bookings/s. Report: `" + relative(steady.report()) + "`."
 				+ (steady.payments() ? "" : " Nobody paid online (see above)."));
 		line();
 		line("| request | count | failed | per s | p50, ms | p95, ms | p99, ms | max, ms |");
@@ -289,7 +300,9 @@ final class Report {
 		line();
 		line("Heap used max " + num(r.heapMaxMb(), 0) + " MB, mean " + num(r.heapMeanMb(), 0) + " MB (of -Xmx512m); "
 				+ "GC pauses " + percent(r.gcShare()) + " of the time; service process CPU mean "
-				+ percent(r.processCpuMean()) + ", max " + percent(r.processCpuMax()) + " of the machine.");
+				+ percent(r.processCpuMean()) + ", max " + percent(r.processCpuMax()) + " of the machine. "
+				+ "After the warm-up, its JIT compilers still took " + num(r.jitShare(), 2)
+				+ " cores (their time per second, summed over their threads).");
 		line();
 		double available = r.windowSeconds() * Runtime.getRuntime().availableProcessors();
 		line("CPU over the " + num(r.windowSeconds(), 0) + " s of the Gatling run, Maven's start included:");

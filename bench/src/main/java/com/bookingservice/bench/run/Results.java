@@ -56,20 +56,21 @@ final class Results {
 	 *
 	 * @param rate bookings offered per second
 	 * @param endpoints Gatling's statistics per request, the warm-up left out
+	 * @param warmupRate the arrival rate of the warm-up before it, in bookings per second
 	 * @param loadStart when the measured load began, in epoch milliseconds
 	 * @param loadEnd when the last virtual user finished
 	 * @param outcomes the service's own count of deliveries, by channel and outcome
 	 * @param providerSeconds the service's own mean time of a provider call, by channel
 	 * @param logProblems the most frequent warnings and errors in the service's log
 	 */
-	record Steady(double rate, Duration length, Map<String, RequestStats> endpoints, RequestStats all, Path report,
-			Deliveries.Result deliveries, Drain drain, Resources resources, List<Sampler.Sample> samples,
-			long loadStart, long loadEnd, JsonNode fakes, Startup startup, boolean payments,
+	record Steady(double rate, Duration length, double warmupRate, Duration warmup,
+			Map<String, RequestStats> endpoints, RequestStats all, Path report, Deliveries.Result deliveries,
+			Drain drain, Resources resources, List<Sampler.Sample> samples, long loadStart, long loadEnd, JsonNode fakes, Startup startup, boolean payments,
 			Map<String, Double> outcomes, Map<String, Double> providerSeconds, Map<String, Long> logProblems,
 			FlightRecording.Hotspots hotspots) {
 
 		Steady withHotspots(FlightRecording.Hotspots found) {
-			return new Steady(rate, length, endpoints, all, report, deliveries, drain, resources, samples, loadStart,
+			return new Steady(rate, length, warmupRate, warmup, endpoints, all, report, deliveries, drain, resources, samples, loadStart,
 					loadEnd, fakes, startup, payments, outcomes, providerSeconds, logProblems, found);
 		}
 
@@ -89,13 +90,16 @@ final class Results {
 	/**
 	 * What the run cost, over the steady phase.
 	 *
+	 * @param jitShare the service's JIT compilers' time per second of the measured load, after
+	 * the warm-up: near zero once its code is compiled
 	 * @param cpuSeconds CPU seconds by process: the service, PostgreSQL, the stand-ins, Gatling
 	 * @param machineBusySeconds CPU seconds the whole machine was busy, whoever used them
 	 * @param windowSeconds the length of the window of the CPU readings: the Gatling run, from
 	 * starting Maven to its end
 	 */
 	record Resources(double heapMaxMb, double heapMeanMb, double gcShare, double processCpuMean,
-			double processCpuMax, Map<String, Double> cpuSeconds, double machineBusySeconds, double windowSeconds) {
+			double processCpuMax, double jitShare, Map<String, Double> cpuSeconds, double machineBusySeconds,
+			double windowSeconds) {
 	}
 
 	/**

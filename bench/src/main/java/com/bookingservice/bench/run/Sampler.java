@@ -61,11 +61,12 @@ final class Sampler implements AutoCloseable {
 		List<String> gauges = samples.stream().flatMap(s -> s.gauges().keySet().stream()).distinct().sorted().toList();
 		try (Writer out = Files.newBufferedWriter(file)) {
 			out.write("time_ms,process_cpu,system_cpu,heap_bytes,gc_pause_seconds,hikari_active,hikari_pending,"
-					+ "threads,http_requests,db_pending," + String.join(",", gauges) + "\n");
+					+ "threads,http_requests,db_pending,jit_seconds," + String.join(",", gauges) + "\n");
 			for (Sample s : samples) {
 				List<String> values = new ArrayList<>(List.of(Long.toString(s.time()), d(s.processCpu()),
 						d(s.systemCpu()), d(s.heapBytes()), d(s.gcPauseSeconds()), d(s.hikariActive()),
-						d(s.hikariPending()), d(s.threads()), d(s.httpRequests()), Long.toString(s.dbPending())));
+						d(s.hikariPending()), d(s.threads()), d(s.httpRequests()), Long.toString(s.dbPending()),
+						d(s.jitSeconds())));
 				gauges.forEach(g -> values.add(d(s.gauges().getOrDefault(g, Double.NaN))));
 				out.write(String.join(",", values) + "\n");
 			}
@@ -102,7 +103,8 @@ final class Sampler implements AutoCloseable {
 				metrics.sum("jvm_memory_used_bytes", labels -> labels.contains("area=\"heap\"")),
 				metrics.sum("jvm_gc_pause_seconds_sum"), metrics.sum("hikaricp_connections_active"),
 				metrics.sum("hikaricp_connections_pending"), metrics.sum("jvm_threads_live_threads"),
-				metrics.sum("http_server_requests_seconds_count"), pendingDeliveries(), gauges);
+				metrics.sum("http_server_requests_seconds_count"), pendingDeliveries(),
+				metrics.sum("jvm_compilation_time_ms_total") / 1000, gauges);
 	}
 
 	private Prometheus scrape() {
@@ -134,10 +136,12 @@ final class Sampler implements AutoCloseable {
 
 	/**
 	 * The service at one moment.
+	 *
+	 * @param jitSeconds the time its JIT compilers have spent so far, summed over their threads
 	 */
 	record Sample(long time, double processCpu, double systemCpu, double heapBytes, double gcPauseSeconds,
 			double hikariActive, double hikariPending, double threads, double httpRequests, long dbPending,
-			Map<String, Double> gauges) {
+			double jitSeconds, Map<String, Double> gauges) {
 	}
 
 	/**

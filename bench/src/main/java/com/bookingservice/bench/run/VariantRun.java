@@ -37,9 +37,11 @@ final class VariantRun {
 			"booking.payments.razorpay.key-secret", "booking.payments.razorpay.webhook-secret",
 			"booking.payments.razorpay.base-url");
 
-	private static final int PROBE_WARMUP_SECONDS = 60;
-
-	private static final int STEADY_WARMUP_SECONDS = 60;
+	/**
+	 * The design that sends inside the request is held back by its providers, not by its
+	 * compiler, so a minute warms it up.
+	 */
+	private static final int INLINE_WARMUP_SECONDS = 60;
 
 	private final Options options;
 
@@ -97,7 +99,7 @@ final class VariantRun {
 			}
 			Seeder.Seeded seeded = seed(service, dir);
 			List<Double> rates = profile.stairRates();
-			Properties plan = plan(service, fakes, dir, rates, profile.stairSeconds(), true, PROBE_WARMUP_SECONDS);
+			Properties plan = plan(service, fakes, dir, rates, profile.stairSeconds(), true, warmupSeconds());
 			plan.setProperty("warmup-rate", Double.toString(probeWarmupRate()));
 			Gatling.Run run;
 			List<Sampler.Sample> samples;
@@ -108,7 +110,7 @@ final class VariantRun {
 				sampler.write(dir.resolve("samples.csv"));
 			}
 			Capacity.Result capacity = Capacity.of(GatlingReport.read(run.report()), rates, profile.stairSeconds(),
-					samples, run.began() + PROBE_WARMUP_SECONDS * 1000L);
+					samples, run.began() + warmupSeconds() * 1000L);
 			log("sustained " + capacity.capacity() + " bookings/s");
 			return new Results.Probe(capacity, run.report(), startup(service), seeded,
 					ServiceLog.problems(service.log()));
@@ -116,11 +118,17 @@ final class VariantRun {
 	}
 
 	/**
-	 * The service as it is warms up at the profile's rate; the design that sends inside the
-	 * request cannot take even the first stair, so it warms up at that.
+	 * The service as it is warms up at the profile's rate, and before the steady phase at that
+	 * rate or at the steady one if it is lower: a service whose code is not compiled yet
+	 * cannot take the rate it sustains once it is. The design that sends inside the request
+	 * cannot take even the first stair, so it warms up at that.
 	 */
 	private double probeWarmupRate() {
 		return name.equals("inline") ? profile.firstStair() : profile.warmupRate();
+	}
+
+	private int warmupSeconds() {
+		return name.equals("inline") ? INLINE_WARMUP_SECONDS : (int) profile.warmup().toSeconds();
 	}
 
 	private double steadyRate(Capacity.Result capacity) {
@@ -149,7 +157,9 @@ final class VariantRun {
 					dir.resolve("seed.json"));
 			Path postgres = dir.resolve("service").resolve("postgres");
 			Properties plan = plan(service, fakes, dir, List.of(rate), (int) profile.steady().toSeconds(), false,
-					STEADY_WARMUP_SECONDS);
+					warmupSeconds());
+			double warmupRate = Math.min(rate, probeWarmupRate());
+			plan.setProperty("warmup-rate", Double.toString(warmupRate));
 
 			try (Sampler sampler = Sampler.start(service)) {
 				Cpu before = Cpu.read(service, postgres, fakes);
@@ -161,7 +171,7 @@ final class VariantRun {
 				sampler.close();
 				sampler.write(dir.resolve("samples.csv"));
 
-				long loadStart = run.began() + STEADY_WARMUP_SECONDS * 1000L;
+				long loadStart = run.began() + warmupSeconds() * 1000L;
 				Map<String, RequestStats> stats = GatlingReport.read(report);
 				Deliveries.Ledger ledger = Deliveries.Ledger.read(service.jdbcUrl());
 				JsonNode receipts = fakes.receipts();
@@ -169,9 +179,11 @@ final class VariantRun {
 				Api.JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("fakes-summary.json").toFile(),
 						fakes.summary());
 				Deliveries.Result deliveries = Deliveries.match(dir.resolve("events.csv"), ledger, receipts);
-				Results.Resources resources = Resources.of(sampler.samples(), before, after, run.began(), loadEnd);
+				Results.Resources resources = Resources.of(sampler.samples(), before, after, run.began(), loadStart,
+						loadEnd);
 				Prometheus metrics = new Prometheus(service.api().text("/actuator/prometheus"));
-				return new Results.Steady(rate, profile.steady(), steadyEndpoints(stats),
+				return new Results.Steady(rate, profile.steady(), warmupRate, Duration.ofSeconds(warmupSeconds()),
+						steadyEndpoints(stats),
 						stats.get(GatlingReport.ALL), report, deliveries, drain, resources, sampler.samples(),
 						loadStart, loadEnd, fakes.summary(), startup(service), payments,
 						metrics.byLabels("notification_deliveries_total"), providerSeconds(metrics),

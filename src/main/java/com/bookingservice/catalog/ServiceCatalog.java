@@ -19,9 +19,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The catalog of bookable services: kept by admins, read by everyone.
@@ -45,9 +48,20 @@ public class ServiceCatalog {
 		.expireAfterWrite(RECENT)
 		.build();
 
-	ServiceCatalog(ServiceRepository services, Clock clock) {
+	/** The active services as customers see them, kept as {@link #recent} is. */
+	private final Cache<Boolean, List<ServiceView>> listed = Caffeine.newBuilder()
+		.maximumSize(1)
+		.expireAfterWrite(RECENT)
+		.build();
+
+	private final TransactionOperations readOnly;
+
+	ServiceCatalog(ServiceRepository services, Clock clock, PlatformTransactionManager transactions) {
 		this.services = services;
 		this.clock = clock;
+		TransactionTemplate template = new TransactionTemplate(transactions);
+		template.setReadOnly(true);
+		this.readOnly = template;
 	}
 
 	/**
@@ -89,9 +103,19 @@ public class ServiceCatalog {
 			.collect(Collectors.toMap(ServiceDefinition::id, Function.identity()));
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * The services by name: for staff all of them as stored; for customers the active ones,
+	 * kept in memory for a few seconds as {@link #definitions} are.
+	 */
 	List<ServiceView> list(boolean includeInactive) {
-		List<BookableService> found = includeInactive ? services.findAll(BY_NAME) : services.findByActiveTrue(BY_NAME);
+		if (includeInactive) {
+			return readOnly.execute(status -> views(services.findAll(BY_NAME)));
+		}
+		return listed.get(Boolean.FALSE,
+				active -> readOnly.execute(status -> views(services.findByActiveTrue(BY_NAME))));
+	}
+
+	private static List<ServiceView> views(List<BookableService> found) {
 		return found.stream().map(BookableService::view).toList();
 	}
 
@@ -106,6 +130,7 @@ public class ServiceCatalog {
 	@Transactional
 	ServiceView create(ServiceRequest request) {
 		BookableService service = services.save(new BookableService(request, clock.instant()));
+		forgetAfterCommit(service.id());
 		log.info("Service {} added to the catalog.", service.id());
 		return service.view();
 	}
@@ -133,6 +158,7 @@ public class ServiceCatalog {
 			@Override
 			public void afterCommit() {
 				recent.invalidate(id);
+				listed.invalidateAll();
 			}
 
 		});

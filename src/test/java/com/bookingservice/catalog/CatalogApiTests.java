@@ -58,6 +58,20 @@ class CatalogApiTests extends ApiTest {
 	}
 
 	@Test
+	void customersSeeTheListChangeAtOnceWhenStaffChangeTheCatalog() {
+		String customer = registerCustomer().token();
+		api.get("/services", customer);
+
+		String id = createService(1);
+		var afterCreate = texts(api.get("/services", customer).json(), "id");
+		api.delete("/services/" + id, adminToken());
+		var afterDelete = texts(api.get("/services", customer).json(), "id");
+
+		assertThat(afterCreate).contains(id);
+		assertThat(afterDelete).doesNotContain(id);
+	}
+
+	@Test
 	void rejectsOpeningHoursThatCloseBeforeTheyOpen() {
 		var body = new HashMap<>(serviceBody("Spa", 1));
 		body.put("opening_hours", List.of(Map.of("day_of_week", "MONDAY", "opens", "18:00", "closes", "09:00")));

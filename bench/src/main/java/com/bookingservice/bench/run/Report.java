@@ -213,8 +213,9 @@ final class Report {
 	private void steady(Results.Steady steady) {
 		line("### Steady phase: " + num(steady.rate(), 1) + " bookings/s for " + minutes(steady.length()));
 		line();
-		line("After a warm-up of " + minutes(steady.warmup()) + " at " + num(steady.warmupRate(), 1)
-				+ " bookings/s. Report: `" + relative(steady.report()) + "`."
+		String rising = steady.warmupRate() < steady.rate() ? ", rising from " + num(steady.warmupRate(), 1)
+				+ " bookings/s to the steady rate" : " at the steady rate";
+		line("After a warm-up of " + minutes(steady.warmup()) + rising + ". Report: `" + relative(steady.report()) + "`."
 				+ (steady.payments() ? "" : " Nobody paid online (see above)."));
 		line();
 		line("| request | count | failed | per s | p50, ms | p95, ms | p99, ms | max, ms |");

@@ -56,7 +56,8 @@ final class Results {
 	 *
 	 * @param rate bookings offered per second
 	 * @param endpoints Gatling's statistics per request, the warm-up left out
-	 * @param warmupRate the arrival rate of the warm-up before it, in bookings per second
+	 * @param warmupRate the arrival rate at which the warm-up before it began, in bookings per
+	 * second; it rose to the steady rate
 	 * @param loadStart when the measured load began, in epoch milliseconds
 	 * @param loadEnd when the last virtual user finished
 	 * @param outcomes the service's own count of deliveries, by channel and outcome

@@ -118,10 +118,11 @@ final class VariantRun {
 	}
 
 	/**
-	 * The service as it is warms up at the profile's rate, and before the steady phase at that
-	 * rate or at the steady one if it is lower: a service whose code is not compiled yet
-	 * cannot take the rate it sustains once it is. The design that sends inside the request
-	 * cannot take even the first stair, so it warms up at that.
+	 * The service as it is warms up at the profile's rate; before the steady phase, the warm-up
+	 * starts at that rate, or at the steady one if it is lower, and rises to the steady one, as
+	 * a service whose code is not compiled yet cannot take the rate it sustains once it is. The
+	 * design that sends inside the request cannot take even the first stair, so it warms up at
+	 * that.
 	 */
 	private double probeWarmupRate() {
 		return name.equals("inline") ? profile.firstStair() : profile.warmupRate();

@@ -2,6 +2,7 @@ package com.bookingservice.bench.load;
 
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.nothingFor;
+import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
@@ -18,9 +19,10 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 /**
  * The booking service's load in an open model. Each stair of the plan is its own set of
  * populations, started when the stair begins, so that with named stairs Gatling's statistics
- * show each request per stair; an optional warm-up at the first rate comes before them. The
- * rate of a stair is the number of bookings arriving per second; browsing customers and staff
- * arrive at half that rate each.
+ * show each request per stair; an optional warm-up comes before them, at its own rate, rising
+ * to the first stair's over the warm-up when that is higher. The rate of a stair is the
+ * number of bookings arriving per second; browsing customers and staff arrive at half that
+ * rate each.
  */
 public class BookingSimulation extends Simulation {
 
@@ -60,31 +62,40 @@ public class BookingSimulation extends Simulation {
 		List<PopulationBuilder> populations = new ArrayList<>();
 		Duration warmup = Duration.ofSeconds(plan.warmupSeconds());
 		if (!warmup.isZero()) {
-			stair(populations, "warm-up ", plan.warmupRate(), Duration.ZERO, warmup);
+			double to = Math.max(plan.warmupRate(), plan.levels().getFirst());
+			stair(populations, "warm-up ", plan.warmupRate(), to, Duration.ZERO, warmup);
 		}
 		for (int stair = 0; stair < plan.levels().size(); stair++) {
 			String prefix = plan.named() ? "L%02d ".formatted(stair + 1) : "";
 			Duration start = warmup.plusSeconds((long) stair * plan.levelSeconds());
-			stair(populations, prefix, plan.levels().get(stair), start, Duration.ofSeconds(plan.levelSeconds()));
+			double rate = plan.levels().get(stair);
+			stair(populations, prefix, rate, rate, start, Duration.ofSeconds(plan.levelSeconds()));
 		}
 		return populations;
 	}
 
-	private void stair(List<PopulationBuilder> populations, String prefix, double rate, Duration start,
+	/**
+	 * Adds the populations of one stair, whose arrival rate goes from one rate to another.
+	 */
+	private void stair(List<PopulationBuilder> populations, String prefix, double from, double to, Duration start,
 			Duration length) {
-		Journeys journeys = new Journeys(plan, seed, prefix, rate);
+		Journeys journeys = new Journeys(plan, seed, prefix, to);
 		double paid = plan.payments() ? PAID_SHARE : 0;
-		populations.add(population(prefix + "book", journeys.book(), rate * (1 - paid), start, length));
+		populations.add(population(prefix + "book", journeys.book(), (1 - paid), from, to, start, length));
 		if (paid > 0) {
-			populations.add(population(prefix + "book and pay", journeys.bookAndPay(), rate * paid, start, length));
+			populations.add(population(prefix + "book and pay", journeys.bookAndPay(), paid, from, to, start, length));
 		}
-		populations.add(population(prefix + "browse", journeys.browse(), rate * BROWSE_PER_BOOKING, start, length));
-		populations.add(population(prefix + "staff", journeys.staff(), rate * STAFF_PER_BOOKING, start, length));
+		populations.add(population(prefix + "browse", journeys.browse(), BROWSE_PER_BOOKING, from, to, start, length));
+		populations.add(population(prefix + "staff", journeys.staff(), STAFF_PER_BOOKING, from, to, start, length));
 	}
 
-	private PopulationBuilder population(String name, ChainBuilder journey, double rate, Duration start,
-			Duration length) {
-		OpenInjectionStep arrivals = constantUsersPerSec(rate).during(length);
+	/**
+	 * @param share this population's arrivals per booking that arrives
+	 */
+	private PopulationBuilder population(String name, ChainBuilder journey, double share, double from, double to,
+			Duration start, Duration length) {
+		OpenInjectionStep arrivals = from == to ? constantUsersPerSec(share * to).during(length)
+				: rampUsersPerSec(share * from).to(share * to).during(length);
 		var scenario = scenario(name).exec(journey);
 		return start.isZero() ? scenario.injectOpen(arrivals) : scenario.injectOpen(nothingFor(start), arrivals);
 	}

@@ -1,17 +1,25 @@
 package com.bookingservice.bench.run;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One scrape of the service's {@code /actuator/prometheus}, in the text format.
  */
 final class Prometheus {
+
+	private static final Pattern LABEL = Pattern.compile("(\\w+)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
 	private final List<Sample> samples = new ArrayList<>();
 
@@ -58,6 +66,37 @@ final class Prometheus {
 		samples.stream().filter(sample -> sample.name().equals(name))
 			.forEach(sample -> found.merge(sample.labels(), sample.value(), Double::sum));
 		return found;
+	}
+
+	/**
+	 * A histogram's cumulative bucket counts by upper bound, summed over the label sets that
+	 * share the values of the given labels, such as {@code POST /bookings} for
+	 * {@code method} and {@code uri}.
+	 */
+	Map<String, NavigableMap<Double, Double>> histograms(String name, String... keys) {
+		Map<String, NavigableMap<Double, Double>> found = new TreeMap<>();
+		for (Sample sample : samples) {
+			if (!sample.name().equals(name + "_bucket")) {
+				continue;
+			}
+			Map<String, String> labels = labels(sample.labels());
+			String le = labels.get("le");
+			if (le == null || le.equals("+Inf")) {
+				continue;
+			}
+			String key = Arrays.stream(keys).map(k -> labels.getOrDefault(k, "")).collect(Collectors.joining(" "));
+			found.computeIfAbsent(key, k -> new TreeMap<>()).merge(Double.parseDouble(le), sample.value(), Double::sum);
+		}
+		return found;
+	}
+
+	private static Map<String, String> labels(String labels) {
+		Map<String, String> parsed = new HashMap<>();
+		Matcher matcher = LABEL.matcher(labels);
+		while (matcher.find()) {
+			parsed.put(matcher.group(1), matcher.group(2));
+		}
+		return parsed;
 	}
 
 	/**

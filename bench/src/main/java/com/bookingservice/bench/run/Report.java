@@ -225,6 +225,25 @@ final class Report {
 				+ num(s.ok() / seconds, 1) + " | " + num(s.p50(), 0) + " | " + num(s.p95(), 0) + " | " + num(s.p99(), 0)
 				+ " | " + num(s.max(), 0) + " |"));
 		line();
+		serviceTimes(steady);
+	}
+
+	private void serviceTimes(Results.Steady steady) {
+		Map<String, ServiceTimes.Timing> times = ServiceTimes.of(steady.samples(), steady.loadStart(),
+				steady.loadEnd());
+		if (times.isEmpty()) {
+			return;
+		}
+		line("As the service timed them (`http.server.requests`, from the request's arrival in its filters to the "
+				+ "answer, over the same window to within a sample): the upper bound of the histogram bucket that "
+				+ "holds each percentile. The difference from Gatling's times is the network, new connections and "
+				+ "the waits of a load generator sharing the cores.");
+		line();
+		line("| method and path | count | p50, ms | p95, ms | p99, ms |");
+		line("|---|---:|---:|---:|---:|");
+		times.forEach((endpoint, t) -> line("| " + endpoint + " | " + num(t.count(), 0) + " | " + num(t.p50(), 1)
+				+ " | " + num(t.p95(), 1) + " | " + num(t.p99(), 1) + " |"));
+		line();
 	}
 
 	private void notifications(Results.Steady steady) {

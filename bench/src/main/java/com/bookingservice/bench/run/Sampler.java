@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -104,7 +105,8 @@ final class Sampler implements AutoCloseable {
 				metrics.sum("jvm_gc_pause_seconds_sum"), metrics.sum("hikaricp_connections_active"),
 				metrics.sum("hikaricp_connections_pending"), metrics.sum("jvm_threads_live_threads"),
 				metrics.sum("http_server_requests_seconds_count"), pendingDeliveries(),
-				metrics.sum("jvm_compilation_time_ms_total") / 1000, gauges);
+				metrics.sum("jvm_compilation_time_ms_total") / 1000, gauges,
+				metrics.histograms("http_server_requests_seconds", "method", "uri"));
 	}
 
 	private Prometheus scrape() {
@@ -138,10 +140,12 @@ final class Sampler implements AutoCloseable {
 	 * The service at one moment.
 	 *
 	 * @param jitSeconds the time its JIT compilers have spent so far, summed over their threads
+	 * @param requestTimes how long the service took to answer requests so far, as cumulative
+	 * counts by upper bound in seconds, by method and path pattern, such as {@code POST /bookings}
 	 */
 	record Sample(long time, double processCpu, double systemCpu, double heapBytes, double gcPauseSeconds,
 			double hikariActive, double hikariPending, double threads, double httpRequests, long dbPending,
-			double jitSeconds, Map<String, Double> gauges) {
+			double jitSeconds, Map<String, Double> gauges, Map<String, NavigableMap<Double, Double>> requestTimes) {
 	}
 
 	/**

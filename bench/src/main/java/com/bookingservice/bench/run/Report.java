@@ -53,8 +53,9 @@ final class Report {
 			line("**" + options.note() + "**");
 			line();
 		}
-		line("`bench/run" + (options.profile().name().equals(Profile.FULL.name()) ? "" : " --" + options.profile().name())
-				+ warmupOption(options.profile()) + (options.jfr() ? " --jfr" : "") + "`, " + options.parts() + ", took "
+		String profile = options.profile().name().equals(Profile.FULL.name()) ? "" : " --" + options.profile().name();
+		line("`bench/run" + profile + warmupOption(options.profile()) + (options.jfr() ? " --jfr" : "") + "`, "
+				+ options.parts() + ", took "
 				+ minutes(Duration.between(began, ended)) + ". Gatling's HTML reports, logs and samples are under `"
 				+ relative(options.work()) + "`.");
 		line();
@@ -190,7 +191,8 @@ final class Report {
 					+ num(stair.requestsPerSecond(), 1) + " | " + percent(stair.koShare()) + " | "
 					+ num(stair.bookP95(), 0) + " | " + num(stair.bookP99(), 0) + " | " + percent(stair.service().cpu())
 					+ " | " + num(stair.service().jit(), 2) + " | " + num(stair.service().waitingForConnections(), 0)
-					+ " | " + stair.service().pendingAtEnd() + " | " + (stair.sustained() ? "yes" : "no: " + stair.why()) + " |");
+					+ " | " + stair.service().pendingAtEnd() + " | "
+					+ (stair.sustained() ? "yes" : "no: " + stair.why()) + " |");
 		}
 		line();
 		line("Sustained: **" + num(probe.capacity().capacity(), 1) + " bookings/s**.");
@@ -215,8 +217,8 @@ final class Report {
 		line();
 		String rising = steady.warmupRate() < steady.rate() ? ", rising from " + num(steady.warmupRate(), 1)
 				+ " bookings/s to the steady rate" : " at the steady rate";
-		line("After a warm-up of " + minutes(steady.warmup()) + rising + ". Report: `" + relative(steady.report()) + "`."
-				+ (steady.payments() ? "" : " Nobody paid online (see above)."));
+		line("After a warm-up of " + minutes(steady.warmup()) + rising + ". Report: `" + relative(steady.report())
+				+ "`." + (steady.payments() ? "" : " Nobody paid online (see above)."));
 		line();
 		line("| request | count | failed | per s | p50, ms | p95, ms | p99, ms | max, ms |");
 		line("|---|---:|---:|---:|---:|---:|---:|---:|");

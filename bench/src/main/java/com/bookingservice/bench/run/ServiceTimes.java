@@ -31,11 +31,12 @@ final class ServiceTimes {
 			return Map.of();
 		}
 		Map<String, NavigableMap<Double, Double>> first = window.getFirst().requestTimes();
-		Map<String, Timing> timings = new LinkedHashMap<>();
-		window.getLast().requestTimes().forEach((endpoint, last) -> timing(last, first.get(endpoint))
-			.ifPresent(timing -> timings.put(endpoint, timing)));
-		return timings.entrySet()
+		return window.getLast()
+			.requestTimes()
+			.entrySet()
 			.stream()
+			.flatMap(last -> timing(last.getValue(), first.get(last.getKey())).map(t -> Map.entry(last.getKey(), t))
+				.stream())
 			.sorted(Map.Entry.<String, Timing>comparingByValue(Comparator.comparingDouble(Timing::count)).reversed())
 			.collect(LinkedHashMap::new, (map, e) -> map.put(e.getKey(), e.getValue()), Map::putAll);
 	}

@@ -41,7 +41,7 @@ final class VariantRun {
 	 * The design that sends inside the request is held back by its providers, not by its
 	 * compiler, so a minute warms it up.
 	 */
-	private static final int INLINE_WARMUP_SECONDS = 60;
+	private static final Duration INLINE_WARMUP = Duration.ofMinutes(1);
 
 	private final Options options;
 
@@ -99,8 +99,8 @@ final class VariantRun {
 			}
 			Seeder.Seeded seeded = seed(service, dir);
 			List<Double> rates = profile.stairRates();
-			Properties plan = plan(service, fakes, dir, rates, profile.stairSeconds(), true, warmupSeconds());
-			plan.setProperty("warmup-rate", Double.toString(probeWarmupRate()));
+			Properties plan = plan(service, fakes, dir, rates, profile.stairSeconds(), true, warmup(),
+					probeWarmupRate());
 			Gatling.Run run;
 			List<Sampler.Sample> samples;
 			try (Sampler sampler = Sampler.start(service)) {
@@ -110,7 +110,7 @@ final class VariantRun {
 				sampler.write(dir.resolve("samples.csv"));
 			}
 			Capacity.Result capacity = Capacity.of(GatlingReport.read(run.report()), rates, profile.stairSeconds(),
-					samples, run.began() + warmupSeconds() * 1000L);
+					samples, run.began() + warmup().toMillis());
 			log("sustained " + capacity.capacity() + " bookings/s");
 			return new Results.Probe(capacity, run.report(), startup(service), seeded,
 					ServiceLog.problems(service.log()));
@@ -128,8 +128,8 @@ final class VariantRun {
 		return name.equals("inline") ? profile.firstStair() : profile.warmupRate();
 	}
 
-	private int warmupSeconds() {
-		return name.equals("inline") ? INLINE_WARMUP_SECONDS : (int) profile.warmup().toSeconds();
+	private Duration warmup() {
+		return name.equals("inline") ? INLINE_WARMUP : profile.warmup();
 	}
 
 	private double steadyRate(Capacity.Result capacity) {
@@ -157,10 +157,9 @@ final class VariantRun {
 			Seeder.seed(service.api(), ADMIN_PASSWORD, profile.services(), profile.customers(),
 					dir.resolve("seed.json"));
 			Path postgres = dir.resolve("service").resolve("postgres");
-			Properties plan = plan(service, fakes, dir, List.of(rate), (int) profile.steady().toSeconds(), false,
-					warmupSeconds());
 			double warmupRate = Math.min(rate, probeWarmupRate());
-			plan.setProperty("warmup-rate", Double.toString(warmupRate));
+			Properties plan = plan(service, fakes, dir, List.of(rate), (int) profile.steady().toSeconds(), false,
+					warmup(), warmupRate);
 
 			try (Sampler sampler = Sampler.start(service)) {
 				Cpu before = Cpu.read(service, postgres, fakes);
@@ -172,7 +171,7 @@ final class VariantRun {
 				sampler.close();
 				sampler.write(dir.resolve("samples.csv"));
 
-				long loadStart = run.began() + warmupSeconds() * 1000L;
+				long loadStart = run.began() + warmup().toMillis();
 				Map<String, RequestStats> stats = GatlingReport.read(report);
 				Deliveries.Ledger ledger = Deliveries.Ledger.read(service.jdbcUrl());
 				JsonNode receipts = fakes.receipts();
@@ -183,7 +182,7 @@ final class VariantRun {
 				Results.Resources resources = Resources.of(sampler.samples(), before, after, run.began(), loadStart,
 						loadEnd);
 				Prometheus metrics = new Prometheus(service.api().text("/actuator/prometheus"));
-				return new Results.Steady(rate, profile.steady(), warmupRate, Duration.ofSeconds(warmupSeconds()),
+				return new Results.Steady(rate, profile.steady(), warmupRate, warmup(),
 						steadyEndpoints(stats),
 						stats.get(GatlingReport.ALL), report, deliveries, drain, resources, sampler.samples(),
 						loadStart, loadEnd, fakes.summary(), startup(service), payments,
@@ -262,7 +261,7 @@ final class VariantRun {
 	}
 
 	private Properties plan(Service service, Fakes fakes, Path dir, List<Double> rates, int seconds, boolean named,
-			int warmup) {
+			Duration warmup, double warmupRate) {
 		Properties plan = new Properties();
 		plan.setProperty("base-url", service.api().baseUrl());
 		plan.setProperty("control-url", fakes.controlUrl());
@@ -274,7 +273,8 @@ final class VariantRun {
 		plan.setProperty("levels", rates.stream().map(String::valueOf).collect(Collectors.joining(",")));
 		plan.setProperty("level-seconds", Integer.toString(seconds));
 		plan.setProperty("named-levels", Boolean.toString(named));
-		plan.setProperty("warmup-seconds", Integer.toString(warmup));
+		plan.setProperty("warmup-seconds", Long.toString(warmup.toSeconds()));
+		plan.setProperty("warmup-rate", Double.toString(warmupRate));
 		plan.setProperty("max-users-in-flight", "150");
 		return plan;
 	}

@@ -35,8 +35,8 @@ record Profile(String name, double firstStair, double stairGrowth, int stairs, i
 			Duration.ofMinutes(20), Duration.ofSeconds(60), 200, 50);
 
 	Profile withWarmup(Duration other) {
-		return new Profile(name, firstStair, stairGrowth, stairs, stairSeconds, warmupRate, other, steady, drain, ceiling,
-				customers, services);
+		return new Profile(name, firstStair, stairGrowth, stairs, stairSeconds, warmupRate, other, steady, drain,
+				ceiling, customers, services);
 	}
 
 	/**

@@ -182,8 +182,8 @@ final class Report {
 				+ " ms (p50), once per customer, outside the load. Report: `" + relative(probe.report()) + "`.");
 		line();
 		line("| stair | offered bookings/s | made bookings/s | requests/s | failed | POST /bookings p95, ms | p99, ms "
-				+ "| service CPU | of which JIT, cores | waiting for a DB connection, max | deliveries pending at the end "
-				+ "| sustained |");
+				+ "| service CPU | of which JIT, cores | waiting for a DB connection, max "
+				+ "| deliveries pending at the end | sustained |");
 		line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
 		for (Capacity.Stair stair : probe.capacity().stairs()) {
 			line("| " + stair.number() + " | " + num(stair.rate(), 1) + " | " + num(stair.bookingsPerSecond(), 1)

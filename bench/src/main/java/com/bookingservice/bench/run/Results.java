@@ -67,12 +67,13 @@ final class Results {
 	record Steady(double rate, Duration length, double warmupRate, Duration warmup,
 			Map<String, RequestStats> endpoints, RequestStats all, Path report, Deliveries.Result deliveries,
 			Drain drain, Resources resources, List<Sampler.Sample> samples, long loadStart, long loadEnd,
-			JsonNode fakes, Startup startup, boolean payments, Map<String, Double> outcomes, Map<String, Double> providerSeconds, Map<String, Long> logProblems,
-			FlightRecording.Hotspots hotspots) {
+			JsonNode fakes, Startup startup, boolean payments, Map<String, Double> outcomes,
+			Map<String, Double> providerSeconds, Map<String, Long> logProblems, FlightRecording.Hotspots hotspots) {
 
 		Steady withHotspots(FlightRecording.Hotspots found) {
 			return new Steady(rate, length, warmupRate, warmup, endpoints, all, report, deliveries, drain, resources,
-					samples, loadStart, loadEnd, fakes, startup, payments, outcomes, providerSeconds, logProblems, found);
+					samples, loadStart, loadEnd, fakes, startup, payments, outcomes, providerSeconds, logProblems,
+					found);
 		}
 
 	}
